@@ -93,6 +93,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             server = new KafkaRaftServer(config, Time.SYSTEM);
             server.startup();
             awaitReady();
+        } catch (EmbeddedKafkaException e) {
+            close();
+            throw e;
         } catch (RuntimeException | IOException e) {
             close();
             throw new EmbeddedKafkaException("embedded Kafka broker on " + dataDir + " failed to start", e);

@@ -1,5 +1,6 @@
 package io.newsflow.kafka.test;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -56,9 +57,9 @@ public final class KafkaClusterExtension implements BeforeAllCallback, Parameter
     /** The cluster and whatever runs it; JUnit closes store values that are {@link AutoCloseable}. */
     private static final class SharedCluster implements AutoCloseable {
         private final KafkaCluster cluster;
-        private final AutoCloseable server;
+        private final Closeable server;
 
-        private SharedCluster(String bootstrapServers, AutoCloseable server) {
+        private SharedCluster(String bootstrapServers, Closeable server) {
             this.cluster = new KafkaCluster(bootstrapServers);
             this.server = server;
         }
@@ -86,7 +87,7 @@ public final class KafkaClusterExtension implements BeforeAllCallback, Parameter
         }
 
         @Override
-        public void close() throws Exception {
+        public void close() throws IOException {
             try {
                 cluster.close();
             } finally {
