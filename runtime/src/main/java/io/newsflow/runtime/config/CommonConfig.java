@@ -27,6 +27,13 @@ public final class CommonConfig {
     public static final String TOPIC_EVENTS = "topic.events";
     public static final String TOPIC_DLQ = "topic.dlq";
 
+    public static final String TOPIC_PARTITIONS = "topic.partitions";
+    public static final String TOPIC_REPLICATION_FACTOR = "topic.replication.factor";
+
+    public static final String DATA_DIR = "data.dir";
+    private static final String DATA_DIR_DOC = "Folder for everything a process keeps between runs: the embedded "
+            + "broker's log (kafka/), the Streams state stores (state/), the ingest ledger.";
+
     /** Keys under this prefix go to the Kafka clients unchanged but for the prefix: {@code kafka.sasl.mechanism}. */
     public static final String KAFKA_CLIENT_PREFIX = "kafka.";
 
@@ -42,7 +49,15 @@ public final class CommonConfig {
         order = defineTopic(def, TOPIC_RAW, TopicNames.DEFAULT_RAW, "articles as read from files", order);
         order = defineTopic(def, TOPIC_ARTICLES, TopicNames.DEFAULT_ARTICLES, "enriched articles", order);
         order = defineTopic(def, TOPIC_EVENTS, TopicNames.DEFAULT_EVENTS, "events (compacted)", order);
-        defineTopic(def, TOPIC_DLQ, TopicNames.DEFAULT_DLQ, "records a stage could not process", order);
+        order = defineTopic(def, TOPIC_DLQ, TopicNames.DEFAULT_DLQ, "records a stage could not process", order);
+        def.define(TOPIC_PARTITIONS, Type.INT, 3, ConfigDef.Range.atLeast(1), Importance.MEDIUM,
+                "Partitions of each topic newsflow creates; enrich scales out to this many instances.",
+                GROUP, ++order, Width.SHORT, "Partitions");
+        def.define(TOPIC_REPLICATION_FACTOR, Type.SHORT, (short) 1, ConfigDef.Range.between(1, Short.MAX_VALUE),
+                Importance.MEDIUM, "Replication factor of each topic newsflow creates (3 on a three-broker cluster).",
+                GROUP, ++order, Width.SHORT, "Replication factor");
+        def.define(DATA_DIR, Type.STRING, "data", new ConfigDef.NonEmptyString(), Importance.MEDIUM, DATA_DIR_DOC,
+                "Process", 1, Width.LONG, "Data folder");
         return def;
     }
 
@@ -50,6 +65,10 @@ public final class CommonConfig {
         def.define(key, Type.STRING, defaultName, new ConfigDef.NonEmptyString(), Importance.LOW,
                 "Name of the topic of " + what + ".", GROUP, order + 1, Width.MEDIUM, key);
         return order + 1;
+    }
+
+    public static java.nio.file.Path dataDir(AbstractConfig config) {
+        return java.nio.file.Path.of(config.getString(DATA_DIR));
     }
 
     public static Topics topics(AbstractConfig config) {
