@@ -47,13 +47,15 @@ final class AbsoluteRules {
                         AbsoluteRules::monthDayYear),
                 Rule.of("day-month-year", "\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTH
                         + ")(?![a-z])(?:,?\\s+(\\d{4})\\b)?", AbsoluteRules::dayMonthYear),
-                Rule.of("month-year", "\\b(" + MONTH + ")(?:,)?\\s+(?:of\\s+)?(\\d{4})\\b", AbsoluteRules::monthYear),
+                Rule.of("month-year", "\\b(" + MONTH + ")(?:,)?\\s+(?:of\\s+)?(?:(\\d{4})\\b|(?:the\\s+)?(this|last|next"
+                        + "|following|previous)\\s+year\\b)", AbsoluteRules::monthYear),
                 Rule.of("month", "\\b(" + MONTH_FULL + ")\\b", AbsoluteRules::month),
                 Rule.of("numeric-us", "(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])", AbsoluteRules::slashed),
                 Rule.of("numeric-dotted", "(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d.])", AbsoluteRules::dotted),
                 Rule.of("year", "(?<![\\d$€£#.,/'])(1[89]\\d{2}|20\\d{2})(?![\\d%]|,\\d|\\.\\d)", AbsoluteRules::year),
                 Rule.of("decade", "\\b(?:the\\s+)?(1[89]|20)(\\d)0'?s\\b", AbsoluteRules::decade),
-                Rule.of("short-decade", "['’](\\d)0s\\b", AbsoluteRules::shortDecade),
+                Rule.of("short-decade", "(?:['’]|(?<=\\b(?:the|and|or|early|late|mid)[\\s-]))(\\d)0s\\b",
+                        AbsoluteRules::shortDecade),
                 Rule.of("short-year", "(?<![A-Za-z0-9])['’](\\d{2})\\b(?!s)", AbsoluteRules::shortYear));
     }
 
@@ -109,7 +111,13 @@ final class AbsoluteRules {
         if (!Lexicon.capitalized(m.group(1))) {
             return Optional.empty();
         }
-        return Optional.of(scan.date(m, Timex.month(Integer.parseInt(m.group(2)), Lexicon.month(m.group(1)))));
+        int year = m.group(2) != null ? Integer.parseInt(m.group(2))
+                : scan.reference().getYear() + switch (Lexicon.lower(m.group(3))) {
+                    case "last", "previous" -> -1;
+                    case "next", "following" -> 1;
+                    default -> 0;
+                };
+        return Optional.of(scan.date(m, Timex.month(year, Lexicon.month(m.group(1)))));
     }
 
     private static Optional<Candidate> month(Matcher m, Scan scan) {
@@ -170,6 +178,12 @@ final class AbsoluteRules {
         if (year > scan.reference().getYear() + 50) {
             return Optional.empty();
         }
+        // "Russell 2000 Index", "Windows 2000 Server": a number inside a run of capitalized words is a name.
+        String previous = previousWord(scan, m.start());
+        if (hasCapital(previous) && !isSentenceStart(scan, m.start() - previous.length() - 1)
+                && !isMonth(previous) && Lexicon.capitalized(scan.wordAfter(m.end()))) {
+            return Optional.empty();
+        }
         return Optional.of(scan.date(m, Timex.year(year)));
     }
 
@@ -178,11 +192,47 @@ final class AbsoluteRules {
     }
 
     private static Optional<Candidate> shortDecade(Matcher m, Scan scan) {
-        int decade = Integer.parseInt(m.group(1)) * 10;
-        return Optional.of(scan.date(m, String.valueOf(Timex.fullYear(decade, scan.reference()) / 10)));
+        // The last decade of that name that has begun: "the 80s" in 2007 are the 1980s, "the 00s" the 2000s.
+        int year = scan.reference().getYear() / 100 * 100 + Integer.parseInt(m.group(1)) * 10;
+        if (year > scan.reference().getYear()) {
+            year -= 100;
+        }
+        return Optional.of(scan.date(m, String.valueOf(year / 10)));
     }
 
     private static Optional<Candidate> shortYear(Matcher m, Scan scan) {
+        // "iLife '11", "Windows '98": after a name, a short year is a product version.
+        if (hasCapital(previousWord(scan, m.start()))) {
+            return Optional.empty();
+        }
         return Optional.of(scan.date(m, Timex.year(Timex.fullYear(Integer.parseInt(m.group(1)), scan.reference()))));
+    }
+
+    private static String previousWord(Scan scan, int index) {
+        int end = index;
+        while (end > 0 && scan.text().charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(scan.text().charAt(start - 1))) {
+            start--;
+        }
+        return scan.text().substring(start, end);
+    }
+
+    private static boolean hasCapital(String word) {
+        return word.chars().anyMatch(Character::isUpperCase);
+    }
+
+    private static boolean isMonth(String word) {
+        return word.matches("(?i)" + MONTH);
+    }
+
+    private static boolean isSentenceStart(Scan scan, int index) {
+        int i = Math.min(index, scan.text().length());
+        while (i > 0 && scan.text().charAt(i - 1) == ' ') {
+            i--;
+        }
+        return i == 0 || ".!?\n\"“".indexOf(scan.text().charAt(i - 1)) >= 0;
     }
 }

@@ -11,17 +11,17 @@ import java.util.regex.Matcher;
 /** Lengths of time ("three years", "a three-year conflict", "the past nine days") and repetitions ("annual"). */
 final class DurationRules {
 
-    private static final String MODIFIER = "(?:about|around|some|nearly|almost|over|more\\s+than|less\\s+than|roughly"
-            + "|approximately|at\\s+least|up\\s+to|just|only|under|within|fewer\\s+than|upwards\\s+of|close\\s+to"
-            + "|another|an\\s+additional|a\\s+further)";
+    /** Modifiers TIMEX3 keeps inside a duration's extent (as its "mod"); "just", "within", "more than" stay out. */
+    private static final String MODIFIER = "(?:about|around|some|nearly|almost|over|roughly|approximately"
+            + "|close\\s+to|upwards\\s+of)";
 
     private DurationRules() {
     }
 
     static List<Rule> rules() {
         return List.of(
-                Rule.of("duration", "\\b(?:" + MODIFIER + "\\s+)?(?:(?:the|a|an|its|their|his|her)\\s+)?(?:(?:past|last"
-                        + "|next|previous|first|coming|following|final|latest|recent|initial|remaining)\\s+)?("
+                Rule.of("duration", "\\b(?:" + MODIFIER + "\\s+(?!the\\b))?(?:the\\s+(?:past|last|next|previous|first"
+                        + "|coming|following|final|latest|recent|initial|remaining)\\s+)?("
                         + NUMBER + ")(\\s+and\\s+a\\s+half)?(?:\\s+|-)(?:(?:straight|consecutive|trading|business"
                         + "|working|full|long|more|additional|further|extra|calendar)\\s+)?(" + UNIT + ")(s)?\\b"
                         + "(?:-long)?", DurationRules::duration),
@@ -47,6 +47,7 @@ final class DurationRules {
         if (article && scan.wordAfter(m.end()).equalsIgnoreCase("of")) {
             return Optional.empty();
         }
+
         OptionalDouble amount = Lexicon.number(number);
         if (amount.isPresent() && m.group(2) != null) {
             amount = OptionalDouble.of(amount.getAsDouble() + 0.5);

@@ -27,7 +27,8 @@ final class Lexicon {
 
     /** A cardinal written in digits or words, or a vague quantity ("several"). */
     static final String NUMBER = "(?:\\d+(?:\\.\\d+)?|" + TENS + "(?:[- ]" + SMALL + ")?|" + SMALL
-            + "|a\\s+hundred|a\\s+dozen|a\\s+couple\\s+of|a\\s+few|an?|several|few|many|some|multiple|dozens\\s+of)";
+            + "|a\\s+hundred|a\\s+dozen|a\\s+couple\\s+of|a\\s+few|an?|single|several|few|many|some|multiple"
+            + "|dozens\\s+of)";
 
     static final String UNIT = "(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century"
             + "|centurie)";
@@ -41,7 +42,7 @@ final class Lexicon {
             Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
             Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
             Map.entry("ninety", 90), Map.entry("a", 1), Map.entry("an", 1), Map.entry("hundred", 100),
-            Map.entry("dozen", 12), Map.entry("couple", 2));
+            Map.entry("dozen", 12), Map.entry("couple", 2), Map.entry("single", 1));
 
     private static final Map<String, DayOfWeek> WEEKDAYS = Map.of(
             "monday", DayOfWeek.MONDAY, "tuesday", DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY,

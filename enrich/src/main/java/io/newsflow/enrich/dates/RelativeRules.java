@@ -8,6 +8,7 @@ import static io.newsflow.enrich.dates.Lexicon.WEEKDAY;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
@@ -47,6 +48,10 @@ final class RelativeRules {
                 Rule.of("the-unit", "\\b(?:(?:earlier|later)\\s+(?:in\\s+)?)?the\\s+(?:(?:beginning|start|end|middle"
                         + "|rest|close|remainder)\\s+of\\s+the\\s+)?(week|weekend|month|year)\\b(?!\\s+(?:before|after"
                         + "|earlier|later|ago|to|of|in|when|that|which|'s))", RelativeRules::theUnit),
+                Rule.of("week-of-month", "\\b(?:the\\s+)?(first|second|third|fourth|last|final)\\s+week\\s+(?:of|in)\\s+("
+                        + MONTH_FULL + ")\\b(?:,?\\s+(\\d{4})\\b)?", RelativeRules::weekOfMonth),
+                Rule.of("anaphoric-day", "\\b(?:(?:earlier|later|late|early)\\s+in\\s+)?(?:the|that)\\s+(?:same\\s+|very\\s+)?"
+                        + "day\\b(?!\\s+(?:after|before|of|when|that|which|and|or|to)\\b|-|')", RelativeRules::anaphoricDay),
                 Rule.of("relative-month", "\\b(last|next|this|past|coming)\\s+(" + MONTH_FULL + ")\\b",
                         RelativeRules::relativeMonth),
                 Rule.of("ago", "\\b(?:(?:about|around|some|nearly|almost|over|more\\s+than|less\\s+than|roughly"
@@ -60,11 +65,12 @@ final class RelativeRules {
                         + "(this|last|next|previous|current)\\s+year)\\b", RelativeRules::half),
                 Rule.of("season", "\\b(?:(this|last|next|the|early|late|mid|in|during|by|until|since|over)[\\s-]+)?"
                         + "(spring|summer|autumn|fall|winter)\\b(?:\\s+(?:of\\s+)?(\\d{4})\\b)?", RelativeRules::season),
-                Rule.of("reference", "\\b(now|currently|nowadays|at\\s+present|recently|lately|formerly|previously"
+                Rule.of("reference", "\\b(now|currently|nowadays|at\\s+present|(?:more\\s+)?recently|lately|recent|later"
                         + "|(?:in\\s+)?the\\s+(?:recent\\s+|distant\\s+)?past|(?:in\\s+)?the\\s+(?:near\\s+|distant"
                         + "\\s+)?future|(?:very\\s+)?soon|these\\s+days|so\\s+far)\\b", RelativeRules::reference),
                 Rule.of("clock", "\\b(?:(\\d{1,2}):(\\d{2})|(\\d{1,2})(?=\\s*[ap]\\.?m\\b)|([01]\\d|2[0-3])([0-5]\\d)(?=\\s*"
-                        + "(?:UTC|GMT)\\b))(?:\\s*([ap])\\.?m\\b\\.?)?(?:\\s*\\(?(UTC|GMT|Z)\\b\\)?)?", RelativeRules::clock),
+                        + "(?:UTC|GMT)\\b))(?:\\s*([ap])\\.?m\\b\\.?)?(?:\\s*\\(?(UTC|GMT|Z)\\b(?:\\s*([+-]\\d{1,2})(?::?(\\d{2}))?\\b)?\\)?)?",
+                        RelativeRules::clock),
                 Rule.of("noon", "\\b(noon|midday|midnight)\\b", RelativeRules::noon));
     }
 
@@ -267,7 +273,8 @@ final class RelativeRules {
         String name = Lexicon.lower(m.group(2));
         String year = m.group(3);
         boolean framed = !modifier.isEmpty() || year != null;
-        if (!framed) {
+        // A bare season is the season when written in lower case; capitalized mid-sentence it is a name.
+        if (!framed && (name.equals("fall") || Lexicon.capitalized(m.group(2)))) {
             return Optional.empty();
         }
         // "the fall of Kabul", "the fall in prices": the verb and noun "fall" are far more common than the season.
@@ -321,10 +328,10 @@ final class RelativeRules {
     private static Optional<Candidate> reference(Matcher m, Scan scan) {
         String phrase = Lexicon.lower(m.group(1)).replaceAll("\\s+", " ");
         String value;
-        if (phrase.contains("past") || phrase.equals("recently") || phrase.equals("lately")
-                || phrase.equals("formerly") || phrase.equals("previously") || phrase.equals("so far")) {
+        if (phrase.contains("past") || phrase.contains("recent") || phrase.equals("lately")
+                || phrase.equals("so far")) {
             value = "PAST_REF";
-        } else if (phrase.contains("future") || phrase.endsWith("soon")) {
+        } else if (phrase.contains("future") || phrase.endsWith("soon") || phrase.equals("later")) {
             value = "FUTURE_REF";
         } else {
             value = "PRESENT_REF";
@@ -359,9 +366,16 @@ final class RelativeRules {
         if (hour > 23 || minute > 59 || (meridiem == null && m.group(7) == null && !isAtClockWord(scan, m))) {
             return Optional.empty();
         }
-        String zone = m.group(7) == null ? "" : "Z";
-        return Optional.of(scan.candidate(m,
-                String.format(Locale.ROOT, "%sT%02d:%02d%s", scan.reference(), hour, minute, zone), Candidate.TIME));
+        if (m.group(7) == null) {
+            return Optional.of(scan.candidate(m,
+                    String.format(Locale.ROOT, "%sT%02d:%02d", scan.reference(), hour, minute), Candidate.TIME));
+        }
+        // "6:40 p.m. (GMT +8)" is 10:40 UTC, possibly on another day.
+        int offsetMinutes = m.group(8) == null ? 0 : Integer.parseInt(m.group(8)) * 60
+                + Integer.signum(Integer.parseInt(m.group(8) + "1")) * (m.group(9) == null ? 0 : Integer.parseInt(m.group(9)));
+        LocalDateTime utc = scan.reference().atTime(hour, minute).minusMinutes(offsetMinutes);
+        return Optional.of(scan.candidate(m, String.format(Locale.ROOT, "%sT%02d:%02dZ", utc.toLocalDate(),
+                utc.getHour(), utc.getMinute()), Candidate.TIME));
     }
 
     /** A bare "10:30" is a time only after a word that introduces one. */
@@ -374,5 +388,28 @@ final class RelativeRules {
         String word = Lexicon.lower(m.group(1));
         String time = word.equals("midnight") ? "T24:00" : "T12:00";
         return Optional.of(scan.candidate(m, scan.reference() + time, Candidate.TIME));
+    }
+
+    private static Optional<Candidate> weekOfMonth(Matcher m, Scan scan) {
+        if (!Lexicon.capitalized(m.group(2))) {
+            return Optional.empty();
+        }
+        int month = Lexicon.month(m.group(2));
+        int year = m.group(3) != null ? Integer.parseInt(m.group(3))
+                : Timex.yearOf(scan.reference(), month, 15, scan.tense(m));
+        YearMonth yearMonth = YearMonth.of(year, month);
+        // A week belongs to the month that holds its Thursday, as ISO weeks belong to years.
+        LocalDate thursday = switch (Lexicon.lower(m.group(1))) {
+            case "first" -> yearMonth.atDay(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
+            case "second" -> yearMonth.atDay(8).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
+            case "third" -> yearMonth.atDay(15).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
+            case "fourth" -> yearMonth.atDay(22).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
+            default -> yearMonth.atEndOfMonth().with(TemporalAdjusters.previousOrSame(DayOfWeek.THURSDAY));
+        };
+        return Optional.of(scan.date(m, Timex.week(thursday)));
+    }
+
+    private static Optional<Candidate> anaphoricDay(Matcher m, Scan scan) {
+        return Optional.of(new Candidate(m.start(), m.end(), scan.reference().toString(), Candidate.DATE, true));
     }
 }

@@ -26,7 +26,7 @@ public final class TemporalTagger {
             "(?i)(?:\\b(?:early|late|mid|the\\s+(?:beginning|start|end|middle|close|turn|rest|remainder)\\s+of"
                     + "|the\\s+(?:early|late)\\s+part\\s+of)[\\s-]+)$");
 
-    private static final Pattern SAME_DAY_GAP = Pattern.compile("(?i)\\s+(?:on\\s+)?|\\s*,\\s*");
+    private static final Pattern SAME_DAY_GAP = Pattern.compile("(?i)\\s+(?:on\\s+)?");
 
     private final List<Rule> rules;
 
@@ -49,7 +49,7 @@ public final class TemporalTagger {
         }
         Scan scan = new Scan(text, reference);
         List<Candidate> selected = select(candidates(scan));
-        List<Candidate> modified = selected.stream().map(c -> withModifier(text, c)).toList();
+        List<Candidate> modified = resolveAnaphora(selected.stream().map(c -> withModifier(text, c)).toList());
         return anchorTimes(scan, modified).stream()
                 .map(c -> new DateMention(text.substring(c.start(), c.end()), c.value(), c.type(), c.start(), c.end()))
                 .toList();
@@ -91,6 +91,23 @@ public final class TemporalTagger {
             return candidate.withStart(candidate.start() - (modifier.end() - modifier.start()));
         }
         return candidate;
+    }
+
+    /** "The day" is the day last named before it, or the reference day when none was. */
+    private static List<Candidate> resolveAnaphora(List<Candidate> mentions) {
+        List<Candidate> result = new ArrayList<>(mentions.size());
+        String lastDay = null;
+        for (Candidate mention : mentions) {
+            if (mention.anaphoric()) {
+                result.add(lastDay == null ? mention.withValue(mention.value()) : mention.withValue(lastDay));
+                continue;
+            }
+            if (isDay(mention)) {
+                lastDay = mention.value();
+            }
+            result.add(mention);
+        }
+        return result;
     }
 
     /**
