@@ -23,7 +23,8 @@ enum Tense {
     private static final Set<String> FUTURE_WORDS = Set.of(
             "will", "'ll", "shall", "won't", "wo", "going", "scheduled", "expected", "expects", "expect", "plans",
             "plan", "planning", "due", "upcoming", "intends", "intend", "slated", "next", "tomorrow", "until",
-            "till", "await", "awaiting", "ahead", "coming", "should", "could", "might", "must");
+            "till", "await", "awaiting", "ahead", "coming", "should", "could", "might", "must", "wants", "want", "aims",
+            "aim", "hopes", "hope", "seeks", "seek", "vows", "vow");
 
     private static final Set<String> PAST_WORDS = Set.of(
             "was", "were", "had", "did", "ago", "said", "met", "told", "took", "began", "made", "came",
@@ -91,7 +92,8 @@ enum Tense {
      */
     private static Tense at(List<String> words, int i) {
         String word = words.get(i);
-        if (word.equals("be") && i > 0 && words.get(i - 1).equals("to")) {
+        if (word.equals("be") && i > 0 && words.get(i - 1).equals("to")
+                || word.equals("set") && i + 1 < words.size() && words.get(i + 1).equals("to")) {
             return FUTURE;
         }
         Tense tense = of(word);
