@@ -59,7 +59,19 @@ public final class HtmlDateMetadata {
             "videoobject", "webpage", "scholarlyarticle", "techarticle", "report", "creativework");
 
     private static final Pattern URL_DATE = Pattern.compile(
-            "/((?:199|20[0-3])\\d)[/-]?(0?[1-9]|1[0-2])[/-]?(0?[1-9]|[12]\\d|3[01])(?:/|[-_.]|$)");
+            "[/_-]((?:199|20[0-3])\\d)(?:[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])|(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01]))"
+                    + "(?:[/_.-]|\\d{0,6}$|\\.html?)");
+
+    /** Page furniture whose dates are today's date or other articles': navigation, top bars, footers, lists. */
+    private static final Pattern FURNITURE = Pattern.compile(
+            "(?i)\\b(?:nav|navbar|topbar|top-bar|header--topbar|menu|footer|sidebar|widget|related|popular|comment"
+                    + "|weather|ticker|breaking)");
+
+    /** How much text around the headline a date may be in and still be the article's. */
+    private static final int HEADLINE_WINDOW = 500;
+
+    /** How many elements after the headline a short date line may follow it. */
+    private static final int DATE_LINE_REACH = 60;
 
 
     /** Class and id words of elements that hold a byline or a date. */
@@ -84,6 +96,7 @@ public final class HtmlDateMetadata {
         urlDate(document).ifPresent(published::add);
         jsonLd(document, dayFirst, "dateCreated").ifPresent(published::add);
         dateElement(document, dayFirst).ifPresent(published::add);
+        nearHeadline(document, dayFirst).ifPresent(published::add);
 
         Map<String, String> metadata = new LinkedHashMap<>();
         published.stream().findFirst().ifPresent(found -> {
@@ -248,7 +261,9 @@ public final class HtmlDateMetadata {
             String url = firstNonBlank(element.attr("href"), element.attr("content"));
             Matcher matcher = URL_DATE.matcher(url);
             if (matcher.find()) {
-                String stated = matcher.group(1) + "-" + matcher.group(2) + "-" + matcher.group(3);
+                String stated = matcher.group(2) != null
+                        ? matcher.group(1) + "-" + matcher.group(2) + "-" + matcher.group(3)
+                        : matcher.group(1) + "-" + matcher.group(4) + "-" + matcher.group(5);
                 Optional<String> value = plausible(stated, true);
                 if (value.isPresent()) {
                     return Optional.of(new Found(value.get(), "url"));
@@ -265,7 +280,7 @@ public final class HtmlDateMetadata {
         }
         for (Element element : document.body().select("[class], [id]")) {
             String names = element.className() + " " + element.id();
-            if (!DATE_CLASS.matcher(names).find() || UPDATED.matcher(names).find()) {
+            if (!DATE_CLASS.matcher(names).find() || UPDATED.matcher(names).find() || isFurniture(element)) {
                 continue;
             }
             String text = element.text();
@@ -275,6 +290,70 @@ public final class HtmlDateMetadata {
             Optional<String> value = MarkupDate.find(text, dayFirst).flatMap(v -> plausible(v, dayFirst));
             if (value.isPresent()) {
                 return Optional.of(new Found(value.get(), "text:" + element.tagName() + "." + names.strip()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isFurniture(Element element) {
+        for (Element e = element; e != null; e = e.parent()) {
+            if (e.tagName().equals("nav") || e.tagName().equals("footer") || e.tagName().equals("aside")
+                    || FURNITURE.matcher(e.className() + " " + e.id()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A date written just before or after the headline: a dateline or a byline without telling markup. A short
+     * line that is little more than a date wins over a date inside a sentence (a photo caption).
+     */
+    private static Optional<Found> nearHeadline(Document document, boolean dayFirst) {
+        Element headline = firstWithText(document, "h1").or(() -> firstWithText(document, "h2")).orElse(null);
+        if (headline == null) {
+            return Optional.empty();
+        }
+        Optional<Found> line = dateLineAfter(headline, dayFirst);
+        if (line.isPresent()) {
+            return line;
+        }
+        for (Element container = headline.parent(); container != null && container != document.body().parent();
+                container = container.parent()) {
+            String text = container.text();
+            int at = text.indexOf(headline.text());
+            if (at < 0 || text.length() - headline.text().length() < 20 && container != document.body()) {
+                continue;
+            }
+            String window = text.substring(Math.max(0, at - 150),
+                    Math.min(text.length(), at + headline.text().length() + HEADLINE_WINDOW));
+            Optional<String> value = MarkupDate.find(window, dayFirst).flatMap(v -> plausible(v, dayFirst));
+            if (value.isPresent()) {
+                return Optional.of(new Found(value.get(), "text:headline"));
+            }
+            if (text.length() > 4 * HEADLINE_WINDOW) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Element> firstWithText(Document document, String tag) {
+        return document.select(tag).stream().filter(e -> !e.text().isBlank()).findFirst();
+    }
+
+    private static Optional<Found> dateLineAfter(Element headline, boolean dayFirst) {
+        List<Element> all = headline.ownerDocument().getAllElements();
+        int from = all.indexOf(headline);
+        for (int i = from + 1; i < Math.min(all.size(), from + DATE_LINE_REACH); i++) {
+            Element element = all.get(i);
+            String own = element.ownText().strip();
+            if (own.isEmpty() || own.length() > 80 || isFurniture(element)) {
+                continue;
+            }
+            Optional<String> value = MarkupDate.find(own, dayFirst).flatMap(v -> plausible(v, dayFirst));
+            if (value.isPresent()) {
+                return Optional.of(new Found(value.get(), "text:dateline"));
             }
         }
         return Optional.empty();

@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +19,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Runs {@link HtmlDateMetadata} over the htmldate pages of pubdate-dev and writes one EnrichedArticle-shaped JSON
- * line per page for {@code score.py pubdate}. The published value is what enrich's PublicationDateFinder makes of
- * the metadata {@code date}: a stated date-time becomes its UTC instant, a date stays a date. Pages are decoded by
+ * line per page for {@code score.py pubdate}. The published value is the metadata {@code date}, which enrich's
+ * PublicationDateFinder publishes as stated (a date, or a date-time with the page's own offset). Pages are decoded by
  * jsoup's charset detection (BOM, then meta charset, else UTF-8), as ingest reads them. Run on demand:
  * <pre>
  * mvn -B -q -pl ingest -am test -Dtest=PubdateEvaluation -Dsurefire.failIfNoSpecifiedTests=false \
@@ -51,7 +49,7 @@ class PubdateEvaluation {
                 record.put("metadata", metadata);
                 String stated = metadata.get(HtmlDateMetadata.DATE);
                 if (stated != null) {
-                    record.put("publishedAt", Map.of("value", asPublished(stated), "origin", "metadata"));
+                    record.put("publishedAt", Map.of("value", stated, "origin", "metadata"));
                     dated++;
                 }
                 writer.write(Json.mapper().writeValueAsString(record));
@@ -61,11 +59,5 @@ class PubdateEvaluation {
         System.out.printf("pubdate-dev: %d pages written to %s, %d with a stated date%n",
                 pages.size(), out.toAbsolutePath(), dated);
         assertThat(pages).isNotEmpty();
-    }
-
-    private static String asPublished(String stated) {
-        return stated.length() > 10
-                ? OffsetDateTime.parse(stated).withOffsetSameInstant(ZoneOffset.UTC).toInstant().toString()
-                : stated;
     }
 }
