@@ -1,6 +1,7 @@
 package io.newsflow.enrich.published;
 
 import io.newsflow.enrich.dates.TemporalTagger;
+import io.newsflow.model.DateMention;
 import io.newsflow.model.PublishedAt;
 import io.newsflow.model.PublishedAt.Origin;
 import io.newsflow.model.RawArticle;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,7 +20,9 @@ import java.util.regex.Pattern;
  * Decides when an article was published, from the strongest evidence it has: the date its source states
  * (metadata: a header line, a JSON field, the page markup, a date in the URL), then a dateline or full date near the
  * top of the text as read, then the file's modification time. A stated date that cannot be true (after the file
- * was received, or before 1990 without being stated in full) is passed over. Thread-safe.
+ * was received, or before 1990 without being stated in full) is passed over, and so is a date the text marks as an
+ * update. Values are ISO dates, or date-times with the offset the source stated (see {@link StatedDate#iso()}).
+ * Thread-safe.
  */
 public final class PublicationDateFinder {
 
@@ -31,6 +35,8 @@ public final class PublicationDateFinder {
 
     /** How far into the text a dateline or full date still counts as the article's own date. */
     private static final int TOP_OF_TEXT = 1500;
+
+    private static final Pattern UPDATE_WORDS = Pattern.compile("updated|modified|edited|revised|last changed");
 
     private static final LocalDate EARLIEST_PLAUSIBLE = LocalDate.of(1990, 1, 1);
 
@@ -87,9 +93,21 @@ public final class PublicationDateFinder {
             return Optional.empty();
         }
         String top = text.substring(0, Math.min(text.length(), TOP_OF_TEXT));
-        return StatedDate.inWords(top, tagger, received)
-                .filter(date -> plausible(date.day(), received, false))
-                .map(date -> new PublishedAt(date.day().toString(), Origin.TEXT));
+        for (DateMention mention : tagger.tag(top, received)) {
+            Optional<StatedDate> stated = StatedDate.inWords(mention.text(), tagger, received)
+                    .filter(date -> plausible(date.day(), received, false));
+            if (stated.isPresent() && !isUpdateStamp(top, mention.start())) {
+                return Optional.of(new PublishedAt(stated.get().day().toString(), Origin.TEXT));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "Updated: March 3, 2020" on the same line before the date: the original date is elsewhere. */
+    private static boolean isUpdateStamp(String text, int start) {
+        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        String before = text.substring(Math.max(lineStart, start - 40), start).toLowerCase(Locale.ROOT);
+        return UPDATE_WORDS.matcher(before).find();
     }
 
     private Optional<PublishedAt> fromFile(Source source, LocalDate received) {

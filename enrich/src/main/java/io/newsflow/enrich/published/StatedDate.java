@@ -16,12 +16,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A date as a source states it: a day, and the instant when the source also gave a time with its zone.
+ * A date as a source states it: a day, and the moment when the source also gave a time with its zone.
  *
- * @param day     the day as the source wrote it (its local day, not shifted to UTC)
- * @param instant the moment, when a time and zone were stated
+ * @param day  the day as the source wrote it (its local day, not shifted to UTC)
+ * @param time the moment with the offset the source stated, when it gave a time and a zone
  */
-record StatedDate(LocalDate day, Optional<Instant> instant) {
+record StatedDate(LocalDate day, Optional<OffsetDateTime> time) {
 
     private static final Pattern ISO = Pattern.compile(
             "(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*"
@@ -31,9 +31,14 @@ record StatedDate(LocalDate day, Optional<Instant> instant) {
     private static final Pattern FULL_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern FOUR_DIGIT_YEAR = Pattern.compile("(?<!\\d)\\d{4}(?!\\d)");
 
-    /** The value to publish: the UTC instant when known, else the day. */
+    /**
+     * The value to publish: the date-time with the source's own offset when known, else the day. The offset is kept
+     * rather than shifted to UTC so that the first ten characters stay the day the source published on (an
+     * article of 01:59 in Kyiv is of that day, not of the day before in UTC); the instant is still exact.
+     */
     String iso() {
-        return instant.map(i -> i.truncatedTo(ChronoUnit.SECONDS).toString()).orElse(day.toString());
+        return time.map(t -> t.truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
+                .orElse(day.toString());
     }
 
     /** Reads a stated date string: ISO 8601 and its variants, RFC 1123, epoch seconds or millis, or English words. */
@@ -54,10 +59,11 @@ record StatedDate(LocalDate day, Optional<Instant> instant) {
             if (EPOCH.matcher(text).matches()) {
                 long number = Long.parseLong(text);
                 Instant instant = text.length() == 13 ? Instant.ofEpochMilli(number) : Instant.ofEpochSecond(number);
-                return Optional.of(new StatedDate(LocalDate.ofInstant(instant, ZoneOffset.UTC), Optional.of(instant)));
+                return Optional.of(new StatedDate(LocalDate.ofInstant(instant, ZoneOffset.UTC),
+                        Optional.of(instant.atOffset(ZoneOffset.UTC))));
             }
             ZonedDateTime rfc = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME);
-            return Optional.of(new StatedDate(rfc.toLocalDate(), Optional.of(rfc.toInstant())));
+            return Optional.of(new StatedDate(rfc.toLocalDate(), Optional.of(rfc.toOffsetDateTime())));
         } catch (DateTimeException e) {
             return inWords(text, tagger, reference);
         }
@@ -84,6 +90,6 @@ record StatedDate(LocalDate day, Optional<Instant> instant) {
         String zone = m.group(7);
         ZoneOffset offset = zone.equals("Z") || zone.equals("UTC") || zone.equals("GMT") ? ZoneOffset.UTC
                 : ZoneOffset.of(zone.length() == 5 ? zone.substring(0, 3) + ":" + zone.substring(3) : zone);
-        return new StatedDate(day, Optional.of(OffsetDateTime.of(local, offset).toInstant()));
+        return new StatedDate(day, Optional.of(OffsetDateTime.of(local, offset)));
     }
 }
