@@ -70,6 +70,9 @@ public final class HtmlDateMetadata {
     /** How much text around the headline a date may be in and still be the article's. */
     private static final int HEADLINE_WINDOW = 500;
 
+    /** The longest line that is still "a date line": a date with a time, a place or an author. */
+    private static final int DATE_LINE_LENGTH = 60;
+
     /** How many elements after the headline a short date line may follow it. */
     private static final int DATE_LINE_REACH = 60;
 
@@ -325,8 +328,7 @@ public final class HtmlDateMetadata {
             if (at < 0 || text.length() - headline.text().length() < 20 && container != document.body()) {
                 continue;
             }
-            String window = text.substring(Math.max(0, at - 150),
-                    Math.min(text.length(), at + headline.text().length() + HEADLINE_WINDOW));
+            String window = text.substring(at, Math.min(text.length(), at + headline.text().length() + HEADLINE_WINDOW));
             Optional<String> value = MarkupDate.find(window, dayFirst).flatMap(v -> plausible(v, dayFirst));
             if (value.isPresent()) {
                 return Optional.of(new Found(value.get(), "text:headline"));
@@ -348,7 +350,7 @@ public final class HtmlDateMetadata {
         for (int i = from + 1; i < Math.min(all.size(), from + DATE_LINE_REACH); i++) {
             Element element = all.get(i);
             String own = element.ownText().strip();
-            if (own.isEmpty() || own.length() > 80 || isFurniture(element)) {
+            if (own.isEmpty() || own.length() > DATE_LINE_LENGTH || isFurniture(element)) {
                 continue;
             }
             Optional<String> value = MarkupDate.find(own, dayFirst).flatMap(v -> plausible(v, dayFirst));
