@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Dates written out in full or in part: "February 18, 2025", "18 Feb", "2025-02-18", "February 2022", "1998". */
 final class AbsoluteRules {
@@ -36,6 +37,13 @@ final class AbsoluteRules {
             "families", "residents", "passengers", "flights", "sites", "locations", "branches", "dealers",
             "dealerships", "plants", "factories", "companies", "firms", "others");
 
+    private static final Pattern MONTH_WORD = Pattern.compile(MONTH, Pattern.CASE_INSENSITIVE);
+
+    /** Characters before a four-digit number that make it an amount, a code or part of a larger number. */
+    private static final String NOT_BEFORE_YEAR = "$€£#.,/'";
+
+    private static final Set<String> DECADE_CONTEXT = Set.of("the", "and", "or", "early", "late", "mid");
+
     private AbsoluteRules() {
     }
 
@@ -52,11 +60,10 @@ final class AbsoluteRules {
                 Rule.of("month", "\\b(" + MONTH_FULL + ")\\b", AbsoluteRules::month),
                 Rule.of("numeric-us", "(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])", AbsoluteRules::slashed),
                 Rule.of("numeric-dotted", "(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d.])", AbsoluteRules::dotted),
-                Rule.of("year", "(?<![\\d$€£#.,/'])(1[89]\\d{2}|20\\d{2})(?![\\d%]|,\\d|\\.\\d)", AbsoluteRules::year),
+                Rule.of("year", "\\b(1[89]\\d{2}|20\\d{2})(?![\\d%]|,\\d|\\.\\d)", AbsoluteRules::year),
                 Rule.of("decade", "\\b(?:the\\s+)?(1[89]|20)(\\d)0'?s\\b", AbsoluteRules::decade),
-                Rule.of("short-decade", "(?:['’]|(?<=\\b(?:the|and|or|early|late|mid)[\\s-]))(\\d)0s\\b",
-                        AbsoluteRules::shortDecade),
-                Rule.of("short-year", "(?<![A-Za-z0-9])['’](\\d{2})\\b(?!s)", AbsoluteRules::shortYear));
+                Rule.of("short-decade", "['’]?\\b(\\d)0s\\b", AbsoluteRules::shortDecade),
+                Rule.of("short-year", "['’](\\d{2})\\b(?!s)", AbsoluteRules::shortYear));
     }
 
     private static Optional<Candidate> iso(Matcher m, Scan scan) {
@@ -133,7 +140,7 @@ final class AbsoluteRules {
         // "June Carter", "August Rush": a capitalized word after a month name makes it part of a name.
         String next = scan.wordAfter(m.end());
         if (Lexicon.capitalized(next) && !scan.text().startsWith("\n", m.end())
-                && !next.matches("\\d.*") && scan.text().charAt(m.end()) == ' ') {
+                && !Character.isDigit(next.charAt(0)) && scan.text().charAt(m.end()) == ' ') {
             return Optional.empty();
         }
         int month = Lexicon.month(name);
@@ -165,6 +172,9 @@ final class AbsoluteRules {
     }
 
     private static Optional<Candidate> year(Matcher m, Scan scan) {
+        if (m.start() > 0 && NOT_BEFORE_YEAR.indexOf(scan.text().charAt(m.start() - 1)) >= 0) {
+            return Optional.empty();
+        }
         int year = Integer.parseInt(m.group(1));
         String before = scan.wordBefore(m.start());
         if (QUANTITY_NOUNS.contains(Lexicon.lower(scan.wordAfter(m.end())))
@@ -192,6 +202,11 @@ final class AbsoluteRules {
     }
 
     private static Optional<Candidate> shortDecade(Matcher m, Scan scan) {
+        // "the 80s", "'70s and '80s"; "in their 80s" is an age.
+        char first = scan.text().charAt(m.start());
+        if (first != '\'' && first != '’' && !DECADE_CONTEXT.contains(scan.wordBefore(m.start()))) {
+            return Optional.empty();
+        }
         // The last decade of that name that has begun: "the 80s" in 2007 are the 1980s, "the 00s" the 2000s.
         int year = scan.reference().getYear() / 100 * 100 + Integer.parseInt(m.group(1)) * 10;
         if (year > scan.reference().getYear()) {
@@ -201,6 +216,9 @@ final class AbsoluteRules {
     }
 
     private static Optional<Candidate> shortYear(Matcher m, Scan scan) {
+        if (m.start() > 0 && Character.isLetterOrDigit(scan.text().charAt(m.start() - 1))) {
+            return Optional.empty();
+        }
         // "iLife '11", "Windows '98": after a name, a short year is a product version.
         if (hasCapital(previousWord(scan, m.start()))) {
             return Optional.empty();
@@ -225,7 +243,7 @@ final class AbsoluteRules {
     }
 
     private static boolean isMonth(String word) {
-        return word.matches("(?i)" + MONTH);
+        return MONTH_WORD.matcher(word).matches();
     }
 
     private static boolean isSentenceStart(Scan scan, int index) {

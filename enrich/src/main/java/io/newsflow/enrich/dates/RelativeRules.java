@@ -294,11 +294,15 @@ final class RelativeRules {
         int start = Set.of("in", "during", "by", "until", "since", "over", "the").contains(modifier)
                 ? m.start(2) : m.start();
         if (modifier.equals("the") && !(scan.text().length() > m.end()
-                && Lexicon.lower(scan.wordAfter(m.end())).matches("of|\\d{4}") || year != null)) {
+                && isOfOrYear(scan.wordAfter(m.end())) || year != null)) {
             start = m.start(2);
         }
         int resolvedYear = year != null ? Integer.parseInt(year) : seasonYear(scan, m, modifier, code);
         return Optional.of(new Candidate(start, m.end(), Timex.year(resolvedYear) + "-" + code, Candidate.DATE));
+    }
+
+    private static boolean isOfOrYear(String word) {
+        return word.equalsIgnoreCase("of") || word.length() == 4 && word.chars().allMatch(Character::isDigit);
     }
 
     private static boolean isFollowedByNoun(Scan scan, int end) {

@@ -28,6 +28,12 @@ public final class TemporalTagger {
 
     private static final Pattern SAME_DAY_GAP = Pattern.compile("(?i)\\s+(?:on\\s+)?");
 
+    private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    private static final Pattern CLOCK_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d");
+
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?]\\s+[A-Z]");
+
     private final List<Rule> rules;
 
     public TemporalTagger() {
@@ -140,11 +146,11 @@ public final class TemporalTagger {
     }
 
     private static boolean isClockTime(Candidate candidate) {
-        return candidate.type().equals(Candidate.TIME) && candidate.value().matches("\\d{4}-\\d{2}-\\d{2}T\\d.*");
+        return candidate.type().equals(Candidate.TIME) && CLOCK_VALUE.matcher(candidate.value()).lookingAt();
     }
 
     private static boolean isDay(Candidate candidate) {
-        return candidate.type().equals(Candidate.DATE) && candidate.value().matches("\\d{4}-\\d{2}-\\d{2}");
+        return candidate.type().equals(Candidate.DATE) && DAY_VALUE.matcher(candidate.value()).matches();
     }
 
     private static boolean adjacent(Scan scan, Candidate first, Candidate second) {
@@ -173,7 +179,7 @@ public final class TemporalTagger {
             return true;
         }
         String between = text.substring(from, to);
-        return !between.contains("\n") && !between.matches("(?s).*[.!?]\\s+[A-Z].*");
+        return !between.contains("\n") && !SENTENCE_BREAK.matcher(between).find();
     }
 
     private static int distance(Candidate a, Candidate b) {
