@@ -33,6 +33,7 @@ public final class IngestConfig extends AbstractConfig {
     public static final String PROGRESS_INTERVAL_MS = "ingest.progress.interval.ms";
     public static final String STARTUP_TIMEOUT_MS = "ingest.startup.timeout.ms";
     public static final String MAX_IN_FLIGHT_FILES = "ingest.max.in.flight.files";
+    public static final String READER_THREADS = "ingest.reader.threads";
 
     public static final long DEFAULT_MAX_FILE_BYTES = 10L * 1024 * 1024;
     public static final List<String> DEFAULT_IGNORE_SUFFIXES = List.of(
@@ -106,6 +107,9 @@ public final class IngestConfig extends AbstractConfig {
         def.define(MAX_IN_FLIGHT_FILES, Type.INT, 5_000, Range.atLeast(1), Importance.LOW,
                 "How many files may be read and sent but not yet acknowledged by the broker.",
                 GROUP, ++order, Width.SHORT, "Files in flight");
+        def.define(READER_THREADS, Type.INT, 2, Range.between(1, 64), Importance.LOW,
+                "How many threads read, extract and send files in parallel. Files are handed out oldest first.",
+                GROUP, ++order, Width.SHORT, "Reader threads");
         def.define(STARTUP_TIMEOUT_MS, Type.LONG, 30_000L, Range.atLeast(1), Importance.LOW,
                 "How long start-up waits for the broker to answer before it fails.",
                 GROUP, ++order, Width.SHORT, "Start-up timeout (ms)");
@@ -162,6 +166,10 @@ public final class IngestConfig extends AbstractConfig {
 
     public int maxInFlightFiles() {
         return getInt(MAX_IN_FLIGHT_FILES);
+    }
+
+    public int readerThreads() {
+        return getInt(READER_THREADS);
     }
 
     public Duration startupTimeout() {

@@ -86,6 +86,7 @@ public final class IngestStage implements AutoCloseable {
     private ArticlePublisher publisher;
     private InboxWatcher watcher;
     private Thread watchThread;
+    private ExecutorService readers;
     private ExecutorService afterExecutor;
     private ScheduledExecutorService progressExecutor;
 
@@ -121,6 +122,7 @@ public final class IngestStage implements AutoCloseable {
         ledger = Ledger.open(config.dataDir());
         publisher = new ArticlePublisher(ProducerSettings.of(config, "newsflow-ingest"), topic);
         afterExecutor = Executors.newSingleThreadExecutor(daemon("newsflow-ingest-after"));
+        readers = Executors.newFixedThreadPool(config.readerThreads(), daemon("newsflow-ingest-reader"));
         // watch before the first walk, so a file dropped during the walk is seen by one or the other
         watcher = new InboxWatcher(inbox, filter);
         scanner.scan().forEach(found -> {
@@ -322,7 +324,26 @@ public final class IngestStage implements AutoCloseable {
             }
         }
         taken.put(file.path, file);
-        ReadResult result = reader.read(inbox, file.path);
+        readers.execute(() -> readAndSend(file));
+    }
+
+    private void readAndSend(Taken file) {
+        if (!running) {
+            // stopping: left in the inbox for the next start
+            metrics.unfound(file.size);
+            release(file);
+            return;
+        }
+        ReadResult result;
+        try {
+            result = reader.read(inbox, file.path);
+        } catch (RuntimeException | StackOverflowError e) {
+            // a reader bug or a pathological document must cost one file, not the folder
+            LOG.error("Unexpected error reading {}", file.relative, e);
+            afterExecutor.execute(() -> fail(file, new Rejection(RejectionKind.MALFORMED,
+                    "the file could not be read: " + e)));
+            return;
+        }
         if (result.isRejected()) {
             afterExecutor.execute(() -> fail(file, result.rejection()));
             return;
@@ -459,6 +480,10 @@ public final class IngestStage implements AutoCloseable {
         watcher.close();
         try {
             watchThread.join(TimeUnit.SECONDS.toMillis(30));
+            readers.shutdown();
+            if (!readers.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.warn("Ingest readers did not finish within 30 s; their files are taken again on restart");
+            }
             publisher.flush();
             afterExecutor.shutdown();
             if (!afterExecutor.awaitTermination(30, TimeUnit.SECONDS)) {

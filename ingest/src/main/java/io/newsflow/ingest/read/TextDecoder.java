@@ -79,7 +79,12 @@ final class TextDecoder {
             throws RejectedException {
         String text = decoding.text;
         int length = Math.max(1, text.length());
-        long controls = text.chars().filter(TextDecoder::isStrayControl).count();
+        long controls = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (isStrayControl(text.charAt(i))) {
+                controls++;
+            }
+        }
         double badShare = (double) (decoding.replaced + controls) / length;
         if (badShare > MAX_BAD_SHARE) {
             throw new RejectedException(RejectionKind.UNDECODABLE, String.format(Locale.ROOT,
@@ -90,7 +95,7 @@ final class TextDecoder {
             warnings.add(decoding.replaced + " byte sequence(s) invalid in " + charset.name()
                     + " were replaced with U+FFFD");
         }
-        String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
+        String normalized = text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
         return new DecodedText(normalized, charset.name(), warnings);
     }
 
@@ -100,6 +105,10 @@ final class TextDecoder {
 
     private static Optional<Charset> declaredCharset(byte[] bytes, List<String> warnings) {
         String head = new String(bytes, 0, Math.min(bytes.length, DECLARATION_WINDOW), StandardCharsets.ISO_8859_1);
+        if (head.indexOf('<') < 0) {
+            // only markup declares a charset; most plain text is spared the pattern search
+            return Optional.empty();
+        }
         Matcher matcher = DECLARED.matcher(head);
         if (!matcher.find()) {
             return Optional.empty();
