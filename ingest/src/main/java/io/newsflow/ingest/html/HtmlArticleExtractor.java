@@ -105,14 +105,32 @@ public final class HtmlArticleExtractor {
     }
 
     private static void removeFurniture(Document document) {
-        document.select(FURNITURE_TAGS).remove();
+        int pageText = paragraphTextLength(document.body());
+        document.select(FURNITURE_TAGS).stream()
+                .filter(element -> !holdsTheArticle(element, pageText))
+                .forEach(Element::remove);
         List<Element> marked = new ArrayList<>();
         for (Element element : document.body().getAllElements()) {
-            if (element != document.body() && isFurniture(element.className() + " " + element.id())) {
+            if (element != document.body() && isFurniture(element.className() + " " + element.id())
+                    && !holdsTheArticle(element, pageText)) {
                 marked.add(element);
             }
         }
         marked.forEach(Element::remove);
+    }
+
+    /**
+     * Page wrappers often carry words like "has-sidebar" or a stray {@code <header>} around everything: an element
+     * holding an article element or most of the page's paragraph text is layout, not furniture.
+     */
+    private static boolean holdsTheArticle(Element element, int pageText) {
+        if (element.is("script, style, noscript, template, svg")) {
+            return false;
+        }
+        if (!element.select("article, main, [itemprop=articleBody]").isEmpty()) {
+            return true;
+        }
+        return pageText > 0 && paragraphTextLength(element) * 2 > pageText;
     }
 
     private static boolean isFurniture(String classAndId) {
