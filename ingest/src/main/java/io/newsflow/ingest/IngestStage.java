@@ -217,6 +217,8 @@ public final class IngestStage implements AutoCloseable {
         long nextRescan = System.nanoTime() + config.rescanInterval().toNanos();
         while (running) {
             try {
+                // first, so the backlog found at start is taken without waiting for the first poll
+                takeStableFiles();
                 InboxWatcher.Changes changes = watcher.poll(config.stabilityCheckInterval());
                 for (Path path : changes.paths()) {
                     if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
@@ -233,7 +235,6 @@ public final class IngestStage implements AutoCloseable {
                     nextRescan = System.nanoTime() + config.rescanInterval().toNanos();
                 }
                 lookAgainAtWaitingFiles();
-                takeStableFiles();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
