@@ -1,0 +1,73 @@
+package io.newsflow.ingest.after;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Moves files into the processed and failed folders under their path relative to the inbox, and never overwrites:
+ * on a name collision the moved file becomes {@code a (1).txt}, {@code a (2).txt}, ... A report goes beside the file
+ * as {@code <moved name>.error.txt}, so a name is taken only if the report's name is free too.
+ */
+public final class FileMover {
+
+    public static final String ERROR_SUFFIX = ".error.txt";
+    private static final int MAX_ATTEMPTS = 10_000;
+
+    private FileMover() {
+    }
+
+    /**
+     * Moves {@code file} to {@code folder/relative}, renamed if that name is taken.
+     *
+     * @return where the file now is
+     */
+    public static Path moveInto(Path file, Path folder, String relative) throws IOException {
+        Path wanted = folder.resolve(relative).normalize();
+        if (!wanted.startsWith(folder)) {
+            // a relative path that climbs out of the folder cannot come from a walk of the inbox; keep the name only
+            wanted = folder.resolve(file.getFileName().toString());
+        }
+        Files.createDirectories(wanted.getParent());
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            Path target = attempt == 0 ? wanted : numbered(wanted, attempt);
+            if (Files.exists(reportFor(target), LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            try {
+                // no REPLACE_EXISTING and no ATOMIC_MOVE: on Linux an atomic rename silently replaces the target
+                return Files.move(file, target);
+            } catch (FileAlreadyExistsException e) {
+                // taken: try the next number
+            }
+        }
+        throw new IOException("no free name for " + wanted + " after " + MAX_ATTEMPTS + " attempts");
+    }
+
+    /** Writes the report beside a moved file, or to {@code folder/relative.error.txt} for a file left in place. */
+    public static Path writeReport(Path besideFile, String report) throws IOException {
+        Path target = reportFor(besideFile);
+        Files.createDirectories(target.getParent());
+        Files.writeString(target, report, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+        return target;
+    }
+
+    public static Path reportFor(Path file) {
+        return file.resolveSibling(file.getFileName() + ERROR_SUFFIX);
+    }
+
+    /** {@code a.txt} -> {@code a (2).txt}; {@code a.txt.gz} -> {@code a.txt (2).gz}; {@code README} -> {@code README (2)}. */
+    static Path numbered(Path path, int number) {
+        String name = path.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String numbered = dot <= 0
+                ? name + " (" + number + ")"
+                : name.substring(0, dot) + " (" + number + ")" + name.substring(dot);
+        return path.resolveSibling(numbered);
+    }
+}
