@@ -5,19 +5,34 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
-import java.util.regex.Pattern;
 
 /** The article id: SHA-256 of the text in Unicode NFC with runs of white space collapsed to one space. */
 public final class ArticleId {
-
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private ArticleId() {
     }
 
     public static String normalize(String text) {
-        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
-        return WHITESPACE.matcher(nfc).replaceAll(" ").strip();
+        String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC)
+                ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+        return collapseWhitespace(nfc).strip();
+    }
+
+    /** Runs of the ASCII white space {@code \s} stands for become one space; a loop, as this runs on every file. */
+    private static String collapseWhitespace(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space) {
+                out.append(c);
+            } else if (!inRun) {
+                out.append(' ');
+            }
+            inRun = space;
+        }
+        return out.toString();
     }
 
     public static String of(String text) {

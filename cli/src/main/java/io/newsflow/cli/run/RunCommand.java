@@ -1,6 +1,10 @@
 package io.newsflow.cli.run;
 
 import io.newsflow.cli.ConfigOptions;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newsflow.ingest.IngestConfig;
+import io.newsflow.ingest.IngestStage;
 import io.newsflow.kafka.embedded.EmbeddedKafkaBroker;
 import io.newsflow.model.Topics;
 import io.newsflow.runtime.config.CommonConfig;
@@ -36,7 +40,7 @@ import picocli.CommandLine.Spec;
 public final class RunCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
-    static final String INBOX_KEY = "ingest.inbox.dir";
+    static final String INBOX_KEY = IngestConfig.INBOX_DIR;
 
     @Spec
     CommandSpec spec;
@@ -72,6 +76,7 @@ public final class RunCommand implements Callable<Integer> {
         Files.createDirectories(inboxDir);
 
         List<AutoCloseable> resources = new ArrayList<>();
+        MeterRegistry registry = new SimpleMeterRegistry();
         try {
             if (settings.getString(CommonConfig.BOOTSTRAP_SERVERS).isBlank()) {
                 EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder()
@@ -88,6 +93,11 @@ public final class RunCommand implements Callable<Integer> {
                     settings.getShort(CommonConfig.TOPIC_REPLICATION_FACTOR), Duration.ofSeconds(60));
 
             List<PipelineStage> stages = new ArrayList<>();
+            resources.add(() -> stages.forEach(PipelineStage::close));
+            values.putIfAbsent(IngestConfig.DATA_DIR, CommonConfig.dataDir(settings).resolve("ingest").toString());
+            IngestStage ingest = new IngestStage(new IngestConfig(values), Clock.systemUTC(), registry);
+            stages.add(new IngestPipelineStage(ingest));
+            ingest.start();
             announce(settings, inboxDir, topics, stages);
             return exitWhenIdle ? runBatch(clientProperties, topics, stages) : runUntilStopped(stages);
         } finally {
