@@ -1,6 +1,7 @@
 package io.newsflow.cli;
 
 import io.newsflow.cli.run.RunCommand;
+import io.newsflow.cli.stage.IngestCommand;
 import io.newsflow.cli.tail.TailCommand;
 import io.newsflow.cli.topics.TopicsCommand;
 import picocli.CommandLine;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Streaming news ingest: a watched folder to Kafka, enriched, deduplicated into events.",
-        subcommands = {RunCommand.class, TailCommand.class, TopicsCommand.class})
+        subcommands = {RunCommand.class, IngestCommand.class, TailCommand.class, TopicsCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

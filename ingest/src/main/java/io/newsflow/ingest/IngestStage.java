@@ -152,6 +152,12 @@ public final class IngestStage implements AutoCloseable {
         return metrics.progress();
     }
 
+    /** Whether the folder is being watched: what the stage's health endpoint reports. */
+    public boolean isWatching() {
+        Thread thread = watchThread;
+        return running && thread != null && thread.isAlive();
+    }
+
     private Instant oldestWaiting() {
         Instant oldest = oldestWaiting;
         for (Taken file : taken.values()) {
