@@ -3,7 +3,6 @@ package io.newsflow.enrich;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.newsflow.enrich.language.LanguageSettings;
 import io.newsflow.model.EnrichedArticle;
 import io.newsflow.model.EntityMention;
 import io.newsflow.model.PublishedAt;
@@ -23,7 +22,7 @@ class EnricherTest {
 
     @BeforeAll
     static void enrichSeeds() {
-        enricher = Enricher.create(LanguageSettings.defaults());
+        enricher = SharedEnricher.get();
         seeds = Seeds.all().stream()
                 .collect(Collectors.toMap(raw -> raw.source().fileName().substring(0, 3), enricher::enrich));
     }
