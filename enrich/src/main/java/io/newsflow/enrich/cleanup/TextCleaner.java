@@ -42,11 +42,6 @@ public final class TextCleaner {
                     + "|ria novosti|sputnik|shutterstock|dpa|ansa|efe|upi|pool)"
                     + "(?:\\s*/\\s*[\\p{L} .'-]{1,40}){0,2})$");
 
-    private static final Pattern HORIZONTAL_SPACE = Pattern.compile("[\\h\\x0B\\f]+");
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD]");
-    private static final Pattern SINGLE_QUOTES = Pattern.compile("[\\u2018\\u2019\\u201A\\u201B]");
-    private static final Pattern DOUBLE_QUOTES = Pattern.compile("[\\u201C\\u201D\\u201E\\u201F]");
-    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n?|[\\u2028\\u2029\\u0085]");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s:.…»>|-]+$");
 
     /** A line longer than this many words is prose, never a headline in a navigation list. */
@@ -61,13 +56,47 @@ public final class TextCleaner {
         return join(lines);
     }
 
+    /** One pass over the characters: the regular-expression version cost more than the rest of the clean-up. */
     static String normalize(String text) {
         String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
-        String unified = LINE_BREAK.matcher(nfc).replaceAll("\n");
-        unified = INVISIBLE.matcher(unified).replaceAll("");
-        unified = SINGLE_QUOTES.matcher(unified).replaceAll("'");
-        unified = DOUBLE_QUOTES.matcher(unified).replaceAll("\"");
-        return HORIZONTAL_SPACE.matcher(unified).replaceAll(" ");
+        StringBuilder out = new StringBuilder(nfc.length());
+        boolean inSpace = false;
+        for (int i = 0; i < nfc.length(); i++) {
+            char c = nfc.charAt(i);
+            if (isHorizontalSpace(c)) {
+                if (!inSpace) {
+                    out.append(' ');
+                }
+                inSpace = true;
+                continue;
+            }
+            if (isInvisible(c)) {
+                continue;
+            }
+            inSpace = false;
+            switch (c) {
+                case '\r' -> {
+                    out.append('\n');
+                    if (i + 1 < nfc.length() && nfc.charAt(i + 1) == '\n') {
+                        i++;
+                    }
+                }
+                case '\u2028', '\u2029', '\u0085' -> out.append('\n');
+                case '\u2018', '\u2019', '\u201A', '\u201B' -> out.append('\'');
+                case '\u201C', '\u201D', '\u201E', '\u201F' -> out.append('"');
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isHorizontalSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\u00A0' || c == '\u1680'
+                || (c >= '\u2000' && c <= '\u200A') || c == '\u202F' || c == '\u205F' || c == '\u3000';
+    }
+
+    private static boolean isInvisible(char c) {
+        return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
     }
 
     private static List<String> lines(String text) {
