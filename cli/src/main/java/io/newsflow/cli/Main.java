@@ -1,6 +1,8 @@
 package io.newsflow.cli;
 
+import io.newsflow.cli.analyze.AnalyzeCommand;
 import io.newsflow.cli.run.RunCommand;
+import io.newsflow.cli.stage.EnrichCommand;
 import io.newsflow.cli.stage.IngestCommand;
 import io.newsflow.cli.tail.TailCommand;
 import io.newsflow.cli.topics.TopicsCommand;
@@ -12,7 +14,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Streaming news ingest: a watched folder to Kafka, enriched, deduplicated into events.",
-        subcommands = {RunCommand.class, IngestCommand.class, TailCommand.class, TopicsCommand.class})
+        subcommands = {RunCommand.class, IngestCommand.class, EnrichCommand.class, TailCommand.class,
+            TopicsCommand.class, AnalyzeCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -5,7 +5,8 @@ import io.newsflow.model.RawArticle;
 import io.newsflow.model.Topic;
 import io.newsflow.model.Topics;
 import io.newsflow.runtime.config.CommonConfig;
-import io.newsflow.runtime.streams.DeadLetterExceptionHandler;
+import io.newsflow.runtime.streams.StreamsSettings;
+import java.nio.file.Path;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
@@ -19,7 +20,7 @@ import org.apache.kafka.streams.kstream.Produced;
  *
  * <p>A record that cannot be read (bytes that are not a {@link RawArticle}) or that enrichment throws on goes to
  * {@code news.dlq} through Kafka Streams' dead-letter queue, with {@code newsflow.stage = enrich}, and the stage goes
- * on with the next record; see {@link DeadLetterExceptionHandler}.
+ * on with the next record; see {@link StreamsSettings}.
  */
 public final class EnrichTopology {
 
@@ -54,13 +55,8 @@ public final class EnrichTopology {
     }
 
     public static Properties streamsConfig(EnrichConfig config) {
-        Properties props = new Properties();
-        props.putAll(CommonConfig.kafkaClientProperties(config));
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, config.applicationId());
-        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        Properties props = StreamsSettings.base(config, config.applicationId(), STAGE, Path.of(config.stateDir()));
         props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.threads());
-        props.put(StreamsConfig.STATE_DIR_CONFIG, config.stateDir());
-        DeadLetterExceptionHandler.install(props, CommonConfig.topics(config).dlq().name(), STAGE);
         return props;
     }
 }

@@ -6,7 +6,9 @@ import io.newsflow.model.DeadLetterHeaders;
 import io.newsflow.model.EnrichedArticle;
 import io.newsflow.model.RawArticle;
 import io.newsflow.model.Topics;
-import io.newsflow.runtime.streams.DeadLetterExceptionHandler;
+import io.newsflow.runtime.streams.DeadLetterDeserializationHandler;
+import io.newsflow.runtime.streams.DeadLetterProcessingHandler;
+import io.newsflow.runtime.streams.StreamsSettings;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -150,11 +152,11 @@ class EnrichTopologyTest {
                 .containsEntry(StreamsConfig.NUM_STREAM_THREADS_CONFIG, 3)
                 .containsEntry("security.protocol", "SSL")
                 .containsEntry(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, "custom.dlq")
-                .containsEntry(DeadLetterExceptionHandler.STAGE_CONFIG, "enrich")
+                .containsEntry(StreamsSettings.STAGE_CONFIG, "enrich")
                 .containsEntry(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
-                        DeadLetterExceptionHandler.class)
+                        DeadLetterDeserializationHandler.class)
                 .containsEntry(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
-                        DeadLetterExceptionHandler.class);
+                        DeadLetterProcessingHandler.class);
     }
 
     private static byte[] bytes(String text) {

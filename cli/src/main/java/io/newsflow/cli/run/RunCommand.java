@@ -3,11 +3,15 @@ package io.newsflow.cli.run;
 import io.newsflow.cli.ConfigOptions;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newsflow.enrich.EnrichConfig;
+import io.newsflow.enrich.EnrichTopology;
+import io.newsflow.enrich.Enricher;
 import io.newsflow.ingest.IngestConfig;
 import io.newsflow.ingest.IngestStage;
 import io.newsflow.kafka.embedded.EmbeddedKafkaBroker;
 import io.newsflow.model.Topics;
 import io.newsflow.runtime.config.CommonConfig;
+import io.newsflow.runtime.streams.StreamsStage;
 import io.newsflow.runtime.topics.TopicSetup;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -97,6 +101,15 @@ public final class RunCommand implements Callable<Integer> {
             values.putIfAbsent(IngestConfig.DATA_DIR, CommonConfig.dataDir(settings).resolve("ingest").toString());
             IngestStage ingest = new IngestStage(new IngestConfig(values), Clock.systemUTC(), registry);
             stages.add(new IngestPipelineStage(ingest));
+            values.putIfAbsent(EnrichConfig.STATE_DIR, CommonConfig.dataDir(settings).resolve("state").toString());
+            EnrichConfig enrichConfig = new EnrichConfig(values);
+            Admin admin = Admin.create(clientProperties);
+            resources.add(admin);
+            StreamsPipelineStage enrich = new StreamsPipelineStage(new StreamsStage(EnrichTopology.STAGE,
+                    EnrichTopology.buildTopology(enrichConfig, Enricher.create(enrichConfig)),
+                    EnrichTopology.streamsConfig(enrichConfig)), admin, enrichConfig.applicationId(), topics.raw().name());
+            stages.add(enrich);
+            enrich.start();
             ingest.start();
             announce(settings, inboxDir, topics, stages);
             return exitWhenIdle ? runBatch(clientProperties, topics, stages) : runUntilStopped(stages);

@@ -134,7 +134,7 @@ class ArticleReaderTest {
         assertThat(article.text()).isEqualTo("Top US and Russian diplomats met in Riyadh on Tuesday for talks on"
                 + " their relations.\n\nBoth sides played down the chances of a breakthrough at the first meeting.");
         assertThat(article.metadata())
-                .containsEntry("date", "2025-02-18T08:00:00Z")
+                .hasEntrySatisfying("date", date -> assertThat(date).startsWith("2025-02-18T08:00").endsWith("Z"))
                 .containsEntry("date.origin", "meta:article:published_time")
                 .containsEntry("url", "https://example.org/world/talks")
                 .containsEntry("author", "Jane Roe")

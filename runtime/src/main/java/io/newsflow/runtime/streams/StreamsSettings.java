@@ -12,6 +12,9 @@ import org.apache.kafka.streams.StreamsConfig;
  */
 public final class StreamsSettings {
 
+    /** Streams configuration key naming the stage in dead letters; Kafka Streams hands it to the handlers. */
+    public static final String STAGE_CONFIG = DeadLetters.STAGE_CONFIG;
+
     private StreamsSettings() {
     }
 
