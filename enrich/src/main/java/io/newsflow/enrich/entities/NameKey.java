@@ -19,13 +19,19 @@ final class NameKey {
     private static final int SHORT_WORD = 3;
     private static final int CODE_LENGTH = 12;
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** Dots and apostrophes join: {@code U.S.} is {@code US}, {@code N'Djamena} one word. */
+    private static final Pattern JOINERS = Pattern.compile("[.'\u2019]");
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private NameKey() {
     }
 
     static String of(EntityType type, String name) {
-        return type.name() + ":" + String.join(" ", codes(name));
+        return of(type, codes(name));
+    }
+
+    static String of(EntityType type, List<String> codes) {
+        return type.name() + ":" + String.join(" ", codes);
     }
 
     /** The sound-alike code of each word of {@code name}. */
@@ -33,7 +39,7 @@ final class NameKey {
         DoubleMetaphone metaphone = new DoubleMetaphone();
         metaphone.setMaxCodeLen(CODE_LENGTH);
         List<String> codes = new ArrayList<>();
-        for (String word : SEPARATORS.split(fold(name))) {
+        for (String word : SEPARATORS.split(JOINERS.matcher(fold(name)).replaceAll(""))) {
             if (word.isEmpty()) {
                 continue;
             }
