@@ -21,15 +21,20 @@ final class Lexicon {
     private final Set<String> titleModifiers;
     private final Set<String> pronouns;
     private final Set<String> timeZones;
+    private final Set<String> facilities;
+    private final Set<String> nameParticles;
 
     private Lexicon(Set<String> places, Map<String, String> demonyms, Set<String> titles,
-                    Set<String> titleModifiers, Set<String> pronouns, Set<String> timeZones) {
+                    Set<String> titleModifiers, Set<String> pronouns, Set<String> timeZones,
+                    Set<String> facilities, Set<String> nameParticles) {
         this.places = places;
         this.demonyms = demonyms;
         this.titles = titles;
         this.titleModifiers = titleModifiers;
         this.pronouns = pronouns;
         this.timeZones = timeZones;
+        this.facilities = facilities;
+        this.nameParticles = nameParticles;
     }
 
     static Lexicon load() {
@@ -51,7 +56,8 @@ final class Lexicon {
             demonyms.put(fields[0], fields[1]);
         }
         return new Lexicon(Set.copyOf(lines("places.txt")), Map.copyOf(demonyms), Set.copyOf(titles),
-                Set.copyOf(modifiers), Set.copyOf(lines("pronouns.txt")), Set.copyOf(lines("time-zones.txt")));
+                Set.copyOf(modifiers), Set.copyOf(lines("pronouns.txt")), Set.copyOf(lines("time-zones.txt")),
+                Set.copyOf(lines("facilities.txt")), Set.copyOf(lines("name-particles.txt")));
     }
 
     boolean isPlace(String name) {
@@ -80,6 +86,16 @@ final class Lexicon {
 
     boolean isTimeZone(String text) {
         return timeZones.contains(text);
+    }
+
+    /** "Palace" in "Diriyah Palace": a last word that makes a name a place. */
+    boolean isFacility(String lastWord) {
+        return facilities.contains(lastWord);
+    }
+
+    /** "bin", "von", "al": written in lower case inside a personal name. */
+    boolean isNameParticle(String word) {
+        return nameParticles.contains(word);
     }
 
     private static Set<String> lines(String name) {

@@ -16,6 +16,10 @@ enum Refinement {
      * {@link #TITLES}: a headline alone is where the CRF folds a title into a name ("Apple Inc. CEO Steve Jobs").
      */
     LINE_BREAKS,
+    /** A name cut at a particle is joined: "Musaad bin Mohammad al-Aiban", "Mohammed bin Salman". */
+    NAME_PARTICLES,
+    /** A name ending in a facility word ("Diriyah Palace", "Changi International Airport") is a location. */
+    FACILITIES,
     /** A nationality adjective ("Russian") is a location keyed by its place ("Russia"). */
     DEMONYMS,
     /** A known place typed as a person or misc ("Kyiv") is a location, unless it is part of a person's name here. */

@@ -4,10 +4,12 @@ import edu.stanford.nlp.ling.CoreLabel;
 import io.newsflow.model.EntityType;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,6 +36,12 @@ final class Refiner {
         }
         if (enabled.contains(Refinement.TITLES)) {
             spans = cutTitles(text, spans);
+        }
+        if (enabled.contains(Refinement.NAME_PARTICLES)) {
+            spans = joinNameParticles(sentences, spans);
+        }
+        if (enabled.contains(Refinement.FACILITIES)) {
+            spans = facilitiesToLocations(spans);
         }
         if (enabled.contains(Refinement.DEMONYMS)) {
             spans = demonymsToPlaces(text, spans);
@@ -114,6 +122,124 @@ final class Refiner {
             return new Span(span.tokens(), EntityType.LOCATION, place);
         }
         return lexicon.isPlace(name) ? span.withType(EntityType.LOCATION) : span;
+    }
+
+    /**
+     * Joins the persons of a sentence across name particles: "Musaad" "bin" "Mohammad" "al" "-" "Aiban" where the
+     * CRF labelled only the capitalized words. A capitalized word before "bin X" joins too ("Mohammed bin Salman"),
+     * and so does a capitalized "Al"/"El" with the next word after a person ("Faisal bin Farhan Al Saud").
+     */
+    private List<Span> joinNameParticles(List<List<CoreLabel>> sentences, List<Span> spans) {
+        Map<CoreLabel, Span> owner = new IdentityHashMap<>();
+        spans.forEach(span -> span.tokens().forEach(token -> owner.put(token, span)));
+        List<Span> result = new ArrayList<>();
+        for (List<CoreLabel> sentence : sentences) {
+            Span[] person = new Span[sentence.size()];
+            for (int i = 0; i < sentence.size(); i++) {
+                Span span = owner.get(sentence.get(i));
+                person[i] = span != null && span.type() == EntityType.PERSON ? span : null;
+            }
+            boolean joined = false;
+            for (int i = 1; i < sentence.size() - 1; i++) {
+                int next = afterParticle(sentence, i);
+                if (next < 0 || next >= sentence.size()) {
+                    continue;
+                }
+                CoreLabel left = sentence.get(i - 1);
+                boolean leftName = person[i - 1] != null
+                        || owner.get(left) == null && isCapitalized(left) && !lexicon.isTitle(left.word());
+                Span right = owner.get(sentence.get(next));
+                boolean rightName = person[next] != null || person[i - 1] != null
+                        && (right == null || right.type() == EntityType.MISC) && isCapitalized(sentence.get(next));
+                if (leftName && rightName) {
+                    Span merged = new Span(List.of(), EntityType.PERSON);
+                    int from = person[i - 1] != null ? firstOf(person, i - 1) : i - 1;
+                    int to = person[next] != null ? lastOf(person, next) : next;
+                    for (int k = from; k <= to; k++) {
+                        person[k] = merged;
+                    }
+                    joined = true;
+                }
+            }
+            if (joined) {
+                result.addAll(rebuild(sentence, owner, person));
+            }
+        }
+        if (result.isEmpty()) {
+            return spans;
+        }
+        Set<CoreLabel> rebuilt = Collections.newSetFromMap(new IdentityHashMap<>());
+        result.forEach(span -> rebuilt.addAll(span.tokens()));
+        for (Span span : spans) {
+            if (span.tokens().stream().noneMatch(rebuilt::contains)) {
+                result.add(span);
+            }
+        }
+        result.sort(Comparator.comparingInt(Span::start));
+        return result;
+    }
+
+    /** The token after the particle at {@code i} ("bin", "al -", a capitalized "Al"), or -1 if none is there. */
+    private int afterParticle(List<CoreLabel> sentence, int i) {
+        String word = sentence.get(i).word();
+        boolean capitalizedArticle = "Al".equals(word) || "El".equals(word);
+        if (!capitalizedArticle && !lexicon.isNameParticle(word)) {
+            return -1;
+        }
+        boolean hyphen = i + 1 < sentence.size() && "-".equals(sentence.get(i + 1).word())
+                && sentence.get(i + 1).beginPosition() == sentence.get(i).endPosition();
+        return hyphen ? i + 2 : i + 1;
+    }
+
+    private static boolean isCapitalized(CoreLabel token) {
+        return Character.isUpperCase(token.word().charAt(0));
+    }
+
+    private static int firstOf(Span[] person, int i) {
+        int first = i;
+        while (first > 0 && person[first - 1] == person[i]) {
+            first--;
+        }
+        return first;
+    }
+
+    private static int lastOf(Span[] person, int i) {
+        int last = i;
+        while (last + 1 < person.length && person[last + 1] == person[i]) {
+            last++;
+        }
+        return last;
+    }
+
+    /** The sentence's spans after joining: runs of one person, and the other spans as they were. */
+    private static List<Span> rebuild(List<CoreLabel> sentence, Map<CoreLabel, Span> owner, Span[] person) {
+        List<Span> spans = new ArrayList<>();
+        int i = 0;
+        while (i < sentence.size()) {
+            if (person[i] != null) {
+                int end = lastOf(person, i);
+                spans.add(new Span(sentence.subList(i, end + 1), EntityType.PERSON));
+                i = end + 1;
+            } else {
+                Span other = owner.get(sentence.get(i));
+                if (other != null && other.tokens().get(0) == sentence.get(i)) {
+                    spans.add(other);
+                }
+                i++;
+            }
+        }
+        return spans;
+    }
+
+    private List<Span> facilitiesToLocations(List<Span> spans) {
+        List<Span> result = new ArrayList<>(spans.size());
+        for (Span span : spans) {
+            String last = span.tokens().get(span.tokens().size() - 1).word();
+            boolean facility = span.tokens().size() > 1 && span.type() != EntityType.LOCATION
+                    && lexicon.isFacility(last);
+            result.add(facility ? span.withType(EntityType.LOCATION) : span);
+        }
+        return result;
     }
 
     private List<Span> demonymsToPlaces(String text, List<Span> spans) {
