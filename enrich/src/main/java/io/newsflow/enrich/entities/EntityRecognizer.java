@@ -80,7 +80,11 @@ public final class EntityRecognizer {
             while (j < sentence.size() && label.equals(labelled.get(j).get(CoreAnnotations.AnswerAnnotation.class))) {
                 j++;
             }
-            spans.add(new Span(sentence.subList(i, j), typeOf(label)));
+            List<CoreLabel> tokens = sentence.subList(i, j);
+            // a quote mark or dash alone, labelled as part of a name, names nothing and would key nothing
+            if (tokens.stream().anyMatch(token -> token.word().codePoints().anyMatch(Character::isLetterOrDigit))) {
+                spans.add(new Span(tokens, typeOf(label)));
+            }
             i = j;
         }
     }

@@ -10,8 +10,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The normalized key of a name: its type, then one sound-alike code per word, so that transliteration variants
- * ({@code Zelensky}, {@code Zelenskyy}, {@code Zelenskiy}) and accents ({@code Erdoğan}) meet.
+ * The normalized key of a name: its type, then one sound-alike code per word (Double Metaphone followed by the
+ * word's vowel classes), so that transliteration variants ({@code Zelensky}, {@code Zelenskyy}, {@code Zelenskiy})
+ * and accents ({@code Erdoğan}) meet.
  * Words of up to three letters are kept as written (case-folded): their codes are too short to tell names apart.
  */
 final class NameKey {
@@ -44,9 +45,34 @@ final class NameKey {
                 continue;
             }
             String code = word.length() <= SHORT_WORD ? "" : metaphone.doubleMetaphone(word);
-            codes.add(code == null || code.isEmpty() ? word : code);
+            codes.add(code == null || code.isEmpty() ? word : code + vowels(word));
         }
         return codes;
+    }
+
+    /**
+     * One letter per run of vowels: {@code a}, {@code o} for o/u, {@code e} for e/i/y. Double Metaphone drops
+     * vowels, which merges Bill, Bell and Paul; vowel classes keep them apart while transliterations
+     * (Zelensky, Zelenskyy, Zelenskiy: {@code eee}) still meet.
+     */
+    static String vowels(String word) {
+        StringBuilder classes = new StringBuilder();
+        boolean inRun = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            char vowelClass = switch (c) {
+                case 'a' -> 'a';
+                case 'o', 'u' -> 'o';
+                case 'e', 'i' -> 'e';
+                case 'y' -> i == 0 ? 0 : 'e';
+                default -> 0;
+            };
+            if (vowelClass != 0 && !inRun) {
+                classes.append(vowelClass);
+            }
+            inRun = vowelClass != 0;
+        }
+        return classes.toString();
     }
 
     /** Lower case without accents; letters that do not decompose into a base letter and a mark are spelled out. */

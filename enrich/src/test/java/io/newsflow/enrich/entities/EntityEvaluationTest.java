@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreLabel;
+import io.newsflow.model.EntityMention;
+import io.newsflow.model.EntityType;
 import io.newsflow.model.Json;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -14,11 +16,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,6 +92,107 @@ class EntityEvaluationTest {
                         .isGreaterThanOrEqualTo(f1(scores.get("all-" + name(refinement)), match));
             }
         }
+    }
+
+    /**
+     * Distinct person names from the entities-dev gold and from what the recognizer finds in clustering-dev, grouped
+     * by key: a group of names that differ beyond case and accents is a merge, to be read (printed) and kept rare.
+     */
+    @Test
+    void shouldRarelyGiveDifferentPersonNamesOneKey() throws Exception {
+        Set<String> names = new TreeSet<>();
+        for (String line : Files.readAllLines(EVAL.resolve("entities-dev/gold.jsonl"), StandardCharsets.UTF_8)) {
+            for (JsonNode entity : JSON.readTree(line).path("entities")) {
+                if ("PER".equals(entity.path("type").asText()) && entity.path("named").asBoolean()) {
+                    names.add(entity.path("text").asText().strip());
+                }
+            }
+        }
+        EntityRecognizer recognizer = new EntityRecognizer(crf, EnumSet.allOf(Refinement.class));
+        for (Path file : texts(EVAL.resolve("clustering-dev"))) {
+            for (EntityMention mention : recognizer.find(Files.readString(file, StandardCharsets.UTF_8))) {
+                if (mention.type() == EntityType.PERSON) {
+                    names.add(mention.text());
+                }
+            }
+        }
+        Map<String, Set<String>> byKey = new TreeMap<>();
+        Map<String, Set<String>> foldedByKey = new TreeMap<>();
+        for (String name : names) {
+            String key = NameKey.of(EntityType.PERSON, name);
+            byKey.computeIfAbsent(key, k -> new TreeSet<>()).add(name);
+            foldedByKey.computeIfAbsent(key, k -> new TreeSet<>()).add(NameKey.fold(name).replace(".", ""));
+        }
+        long merged = foldedByKey.values().stream().filter(folded -> folded.size() > 1).count();
+        long namesInMerges = foldedByKey.values().stream().filter(f -> f.size() > 1).mapToLong(Set::size).sum();
+        StringBuilder report = new StringBuilder(String.format(
+                "%d distinct person names, %d keys; %d keys shared by names that differ beyond case and accents "
+                        + "(%d names, %.1f%%):%n", names.size(), byKey.size(), merged, namesInMerges,
+                100.0 * namesInMerges / names.size()));
+        byKey.forEach((key, group) -> {
+            if (foldedByKey.get(key).size() > 1) {
+                report.append("  ").append(key).append("  ").append(group).append('\n');
+            }
+        });
+        System.out.print(report);
+        Files.createDirectories(OUT);
+        Files.writeString(OUT.resolve("person-key-merges.txt"), report, StandardCharsets.UTF_8);
+        assertThat((double) namesInMerges / names.size()).isLessThan(0.05);
+    }
+
+    /**
+     * Whole-article throughput on one thread over clustering-dev (772 news articles, about 310 words each), for the
+     * CRF alone and with every refinement, after a warm-up pass; and the heap a loaded model holds.
+     */
+    @Test
+    void shouldMeasureThroughputAndModelHeap() throws Exception {
+        List<String> articles = new ArrayList<>();
+        for (Path file : texts(EVAL.resolve("clustering-dev"))) {
+            articles.add(Files.readString(file, StandardCharsets.UTF_8));
+        }
+        long tokens = 0;
+        for (String article : articles) {
+            tokens += new Sentences(true).split(article).stream().mapToInt(List::size).sum();
+        }
+        EntityRecognizer crfAlone = new EntityRecognizer(crf, EnumSet.noneOf(Refinement.class));
+        EntityRecognizer refined = new EntityRecognizer(crf, EnumSet.allOf(Refinement.class));
+        articles.forEach(refined::find);
+        double crfSeconds = seconds(crfAlone, articles);
+        double refinedSeconds = seconds(refined, articles);
+        String report = String.format("%d articles, %d tokens, one thread:%n"
+                        + "  CRF alone        %.1f articles/s, %.0f tokens/s%n"
+                        + "  all refinements  %.1f articles/s, %.0f tokens/s (%.2f x the CRF alone's time)%n"
+                        + "  model heap       %d MB%n",
+                articles.size(), tokens, articles.size() / crfSeconds, tokens / crfSeconds,
+                articles.size() / refinedSeconds, tokens / refinedSeconds, refinedSeconds / crfSeconds,
+                modelHeapBytes() >> 20);
+        System.out.print(report);
+        Files.createDirectories(OUT);
+        Files.writeString(OUT.resolve("throughput.txt"), report, StandardCharsets.UTF_8);
+        assertThat(articles.size() / refinedSeconds).isGreaterThan(30);
+    }
+
+    private static double seconds(EntityRecognizer recognizer, List<String> articles) {
+        long start = System.nanoTime();
+        articles.forEach(recognizer::find);
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** Heap retained by a second copy of the model: used heap after a full collection, with and without it. */
+    private static long modelHeapBytes() {
+        long before = usedAfterGc();
+        CRFClassifier<CoreLabel> copy = EntityRecognizer.loadModel();
+        long after = usedAfterGc();
+        assertThat(copy).isNotNull();
+        return after - before;
+    }
+
+    private static long usedAfterGc() {
+        Runtime runtime = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return runtime.totalMemory() - runtime.freeMemory();
     }
 
     private void evaluate(String name, EnumSet<Refinement> refinements, Map<String, JsonNode> scores,

@@ -102,7 +102,7 @@ class EntityRecognizerTest {
         }
         assertThat(seeds.values().stream().flatMap(List::stream))
                 .filteredOn(mention -> mention.text().equals("Zelenskyy") || mention.text().equals("Zelensky"))
-                .extracting(EntityMention::key).containsOnly("PERSON:FLTMR SLNSK");
+                .extracting(EntityMention::key).containsOnly(NameKey.of(EntityType.PERSON, "Volodymyr Zelensky"));
     }
 
     @Test
