@@ -116,6 +116,7 @@ class EntityEvaluationTest {
                 }
             }
         }
+        names.removeIf(name -> name.codePoints().noneMatch(Character::isLetter));
         Map<String, Set<String>> byKey = new TreeMap<>();
         Map<String, Set<String>> foldedByKey = new TreeMap<>();
         for (String name : names) {
