@@ -11,7 +11,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -31,51 +33,58 @@ public final class EntityRecognizer {
     private final CRFClassifier<CoreLabel> crf;
     private final Sentences sentences;
 
+    private final Refiner refiner;
+
+    /** Loads the model and applies every refinement. */
     public EntityRecognizer() {
-        this.crf = loadModel();
-        this.sentences = new Sentences(true);
+        this(loadModel(), EnumSet.allOf(Refinement.class));
+    }
+
+    EntityRecognizer(CRFClassifier<CoreLabel> crf, Set<Refinement> refinements) {
+        this.crf = crf;
+        this.sentences = new Sentences(refinements.contains(Refinement.LINE_BREAKS));
+        this.refiner = new Refiner(Lexicon.load(), Set.copyOf(refinements));
     }
 
     /**
      * The names in {@code text}, in text order, with offsets into {@code text} (start inclusive, end exclusive).
      */
     public List<EntityMention> find(String text) {
-        List<EntityMention> mentions = new ArrayList<>();
-        for (List<CoreLabel> sentence : sentences.split(text)) {
+        List<List<CoreLabel>> tokens = sentences.split(text);
+        List<Span> spans = new ArrayList<>();
+        for (List<CoreLabel> sentence : tokens) {
             // classifySentence, not classify: it prepares the token annotations the model's features expect
             // (on bare tokens classify misses most names) and labels copies in the same order.
-            collect(text, sentence, labels(crf.classifySentence(sentence)), mentions);
+            collect(sentence, crf.classifySentence(sentence), spans);
+        }
+        List<Span> refined = refiner.refine(text, tokens, spans);
+        List<String> keys = ArticleKeys.of(text, refined);
+        List<EntityMention> mentions = new ArrayList<>(refined.size());
+        for (int i = 0; i < refined.size(); i++) {
+            Span span = refined.get(i);
+            mentions.add(new EntityMention(span.text(text), span.type(), keys.get(i), span.start(), span.end()));
         }
         return mentions;
     }
 
-    private static List<String> labels(List<CoreLabel> classified) {
-        List<String> labels = new ArrayList<>(classified.size());
-        for (CoreLabel token : classified) {
-            labels.add(token.get(CoreAnnotations.AnswerAnnotation.class));
-        }
-        return labels;
-    }
-
-    /** Joins runs of tokens with the same label into mentions. */
-    private static void collect(String text, List<CoreLabel> sentence, List<String> labels,
-                                List<EntityMention> mentions) {
+    /** Joins runs of tokens with the same label into spans. */
+    private static void collect(List<CoreLabel> sentence, List<CoreLabel> labelled, List<Span> spans) {
         int i = 0;
         while (i < sentence.size()) {
-            String label = labels.get(i);
+            String label = labelled.get(i).get(CoreAnnotations.AnswerAnnotation.class);
             if (label == null || OUTSIDE.equals(label)) {
                 i++;
                 continue;
             }
             int j = i + 1;
-            while (j < sentence.size() && label.equals(labels.get(j))) {
+            while (j < sentence.size() && label.equals(labelled.get(j).get(CoreAnnotations.AnswerAnnotation.class))) {
                 j++;
             }
-            int start = sentence.get(i).beginPosition();
-            int end = sentence.get(j - 1).endPosition();
-            EntityType type = typeOf(label);
-            String name = text.substring(start, end);
-            mentions.add(new EntityMention(name, type, NameKey.of(type, name), start, end));
+            List<CoreLabel> tokens = sentence.subList(i, j);
+            // a quote mark or dash alone, labelled as part of a name, names nothing and would key nothing
+            if (tokens.stream().anyMatch(token -> token.word().codePoints().anyMatch(Character::isLetterOrDigit))) {
+                spans.add(new Span(tokens, typeOf(label)));
+            }
             i = j;
         }
     }
@@ -89,7 +98,7 @@ public final class EntityRecognizer {
         };
     }
 
-    private static CRFClassifier<CoreLabel> loadModel() {
+    static CRFClassifier<CoreLabel> loadModel() {
         InputStream resource = EntityRecognizer.class.getClassLoader().getResourceAsStream(MODEL);
         if (resource == null) {
             throw new IllegalStateException("NER model " + MODEL + " is not on the class path");
