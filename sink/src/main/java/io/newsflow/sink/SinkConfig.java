@@ -88,7 +88,7 @@ public final class SinkConfig extends AbstractConfig {
         def.define(CANDIDATE_KEYS, Type.INT, 12, Range.atLeast(1), Importance.LOW,
                 "How many of an article's rarest entity keys and terms are used to look up candidate events.",
                 GROUP, ++order, Width.SHORT, "Lookup keys");
-        def.define(CANDIDATE_EVENTS, Type.INT, 200, Range.atLeast(1), Importance.LOW,
+        def.define(CANDIDATE_EVENTS, Type.INT, 20, Range.atLeast(1), Importance.LOW,
                 "At most this many candidate events are scored per article: the cost of one article is bounded by "
                         + "it, not by the number of events held.",
                 GROUP, ++order, Width.SHORT, "Candidate events");
