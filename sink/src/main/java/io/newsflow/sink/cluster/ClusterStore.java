@@ -1,0 +1,56 @@
+package io.newsflow.sink.cluster;
+
+import java.util.List;
+
+/**
+ * The state the clustering decision reads and writes: events, which event holds an article, the candidate indexes
+ * and the document frequencies. The sink keeps it in changelogged Kafka Streams stores; every look-up is by key or
+ * by key prefix, never a scan of all events.
+ */
+public interface ClusterStore {
+
+    EventState event(String eventId);
+
+    void putEvent(EventState event);
+
+    void deleteEvent(String eventId);
+
+    /** The event holding an article, or null. */
+    String eventOf(String articleId);
+
+    void putArticle(String articleId, String eventId);
+
+    void deleteArticle(String articleId);
+
+    /** Articles filed under an LSH band key, at most {@code limit}. */
+    List<String> articlesInBand(String band, int limit);
+
+    void addBand(String band, String articleId);
+
+    void removeBand(String band, String articleId);
+
+    /** Events filed under a feature (see {@link FeatureKeys}), at most {@code limit}. */
+    List<String> eventsWithFeature(String feature, int limit);
+
+    void addFeature(String feature, String eventId);
+
+    void removeFeature(String feature, String eventId);
+
+    /** How many articles carried a feature; {@link #articlesSeen()} for all. */
+    long documentFrequency(String feature);
+
+    void incrementDocumentFrequency(String feature);
+
+    long articlesSeen();
+
+    /** Counts one more article and returns the new count, which is also its arrival number. */
+    long countArticle();
+
+    /** Files an event under the day of its last activity (days since the epoch). */
+    void addActivity(long epochDay, String eventId);
+
+    void removeActivity(long epochDay, String eventId);
+
+    /** Events filed under a day up to and including {@code epochDay}. */
+    List<String> activeUntil(long epochDay);
+}

@@ -1,0 +1,127 @@
+package io.newsflow.sink.cluster;
+
+import io.newsflow.model.Event;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * How well an article fits an event, each part between 0 and 1.
+ *
+ * <ul>
+ *   <li>text: the article's content words, weighted by count and rarity, found in the event, each counted by the
+ *   share of the event's articles that use it; or, for a copy, the shingle containment if that is higher;</li>
+ *   <li>entities: the same over entity keys, so a shared rare name counts far more than a shared "United States";</li>
+ *   <li>time: closeness of stated publication dates, or the share of written dates also written in the event. When
+ *   neither side states a date the part is absent and the total is taken over text and entities alone: a file
+ *   modification time must not keep apart articles whose text and entities agree.</li>
+ * </ul>
+ */
+public final class Scorer {
+
+    private static final double DAY_MILLIS = 86_400_000.0;
+
+    private final ClusterSettings settings;
+
+    public Scorer(ClusterSettings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * @param idf         rarity of a feature (see {@link FeatureKeys}), higher for rarer
+     * @param containment shingle containment of the article in its closest copy within the event, 0 if none
+     */
+    public Event.Score score(Member article, EventState event, ToDoubleFunction<String> idf, double containment) {
+        int size = event.members().size();
+        Map<String, Integer> termArticles = new HashMap<>();
+        Map<String, Integer> entityArticles = new HashMap<>();
+        Set<String> eventDays = new HashSet<>();
+        long earliest = Long.MAX_VALUE;
+        long latest = Long.MIN_VALUE;
+        for (Member member : event.members()) {
+            member.terms().keySet().forEach(word -> termArticles.merge(FeatureKeys.term(word), 1, Integer::sum));
+            member.entities().forEach(entity -> entityArticles.merge(FeatureKeys.entity(entity.key()), 1, Integer::sum));
+            eventDays.addAll(member.days());
+            if (member.publishedMillis() != null) {
+                earliest = Math.min(earliest, member.publishedMillis());
+                latest = Math.max(latest, member.publishedMillis());
+            }
+        }
+
+        Map<String, Double> termWeights = new HashMap<>();
+        article.terms().forEach((word, count) -> termWeights.put(FeatureKeys.term(word),
+                Member.termWeight(count, idf, word)));
+        double text = Math.max(containment, both(covered(termWeights, termArticles, size),
+                coverage(event, article, FeatureKeys::isTerm)));
+        Map<String, Double> entityWeights = new HashMap<>();
+        article.entities().forEach(entity -> entityWeights.put(FeatureKeys.entity(entity.key()),
+                idf.applyAsDouble(FeatureKeys.entity(entity.key()))));
+        double entities = both(covered(entityWeights, entityArticles, size),
+                coverage(event, article, FeatureKeys::isEntity));
+
+        Double time = time(article, earliest, latest, eventDays);
+        double weights = settings.textWeight() + settings.entityWeight() + (time == null ? 0 : settings.timeWeight());
+        double total = (settings.textWeight() * text + settings.entityWeight() * entities
+                + (time == null ? 0 : settings.timeWeight() * time)) / weights;
+        return new Event.Score(round(text), round(entities), time == null ? 0 : round(time), round(total));
+    }
+
+    /** The mean of both directions, so a short article and a long event neither favours nor hurts the match. */
+    private static double both(double articleCovered, double eventCovered) {
+        return (articleCovered + eventCovered) / 2;
+    }
+
+    /** Weighted share of the article's features found in the event, each by the share of its articles using it. */
+    private static double covered(Map<String, Double> weights, Map<String, Integer> eventArticles, int size) {
+        double total = 0;
+        double found = 0;
+        for (Map.Entry<String, Double> feature : weights.entrySet()) {
+            total += feature.getValue();
+            found += feature.getValue() * eventArticles.getOrDefault(feature.getKey(), 0) / size;
+        }
+        return total == 0 ? 0 : found / total;
+    }
+
+    /** Weighted share of the event's features, as weighed when each article joined, that the article has. */
+    private static double coverage(EventState event, Member article, Predicate<String> kind) {
+        Set<String> present = FeatureKeys.of(article);
+        double total = 0;
+        double found = 0;
+        for (Member member : event.members()) {
+            for (Map.Entry<String, Double> feature : member.weights().entrySet()) {
+                if (kind.test(feature.getKey())) {
+                    total += feature.getValue();
+                    if (present.contains(feature.getKey())) {
+                        found += feature.getValue();
+                    }
+                }
+            }
+        }
+        return total == 0 ? 0 : found / total;
+    }
+
+    private Double time(Member article, long earliest, long latest, Set<String> eventDays) {
+        Double closeness = null;
+        if (article.publishedMillis() != null && earliest != Long.MAX_VALUE) {
+            long at = article.publishedMillis();
+            double gapDays = at < earliest ? (earliest - at) / DAY_MILLIS : at > latest ? (at - latest) / DAY_MILLIS : 0;
+            closeness = Math.max(0, 1 - Math.max(0, gapDays - 1) / settings.timeScaleDays());
+        }
+        Double shared = null;
+        if (!article.days().isEmpty() && !eventDays.isEmpty()) {
+            long common = article.days().stream().filter(eventDays::contains).count();
+            shared = (double) common / article.days().size();
+        }
+        if (closeness == null) {
+            return shared;
+        }
+        return shared == null ? closeness : Math.max(closeness, shared);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+}
