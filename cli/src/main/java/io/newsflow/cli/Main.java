@@ -4,6 +4,7 @@ import io.newsflow.cli.analyze.AnalyzeCommand;
 import io.newsflow.cli.run.RunCommand;
 import io.newsflow.cli.stage.EnrichCommand;
 import io.newsflow.cli.stage.IngestCommand;
+import io.newsflow.cli.stage.SinkCommand;
 import io.newsflow.cli.tail.TailCommand;
 import io.newsflow.cli.topics.TopicsCommand;
 import picocli.CommandLine;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Streaming news ingest: a watched folder to Kafka, enriched, deduplicated into events.",
-        subcommands = {RunCommand.class, IngestCommand.class, EnrichCommand.class, TailCommand.class,
+        subcommands = {RunCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class, TailCommand.class,
             TopicsCommand.class, AnalyzeCommand.class})
 public final class Main {
 

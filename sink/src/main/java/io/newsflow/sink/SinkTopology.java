@@ -5,7 +5,8 @@ import io.newsflow.model.Event;
 import io.newsflow.model.JsonSerde;
 import io.newsflow.model.Topics;
 import io.newsflow.runtime.config.CommonConfig;
-import io.newsflow.runtime.streams.DeadLetterExceptionHandler;
+import io.newsflow.runtime.streams.StreamsSettings;
+import java.nio.file.Path;
 import io.newsflow.sink.cluster.ClusterSettings;
 import io.newsflow.sink.cluster.EventState;
 import java.time.Duration;
@@ -94,16 +95,10 @@ public final class SinkTopology {
      * clustering task, and unreadable or unprocessable articles to the dead-letter topic with stage {@value #STAGE}.
      */
     public static Properties streamsConfig(SinkConfig config) {
-        Properties props = new Properties();
-        props.putAll(CommonConfig.kafkaClientProperties(config));
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, config.getString(SinkConfig.APPLICATION_ID));
-        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        props.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, config.getInt(SinkConfig.STANDBY_REPLICAS));
         String stateDir = config.getString(SinkConfig.STATE_DIR);
-        if (!stateDir.isBlank()) {
-            props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir);
-        }
-        DeadLetterExceptionHandler.install(props, CommonConfig.topics(config).dlq().name(), STAGE);
+        Path state = stateDir.isBlank() ? Path.of(System.getProperty("java.io.tmpdir"), "newsflow-sink") : Path.of(stateDir);
+        Properties props = StreamsSettings.base(config, config.getString(SinkConfig.APPLICATION_ID), STAGE, state);
+        props.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, config.getInt(SinkConfig.STANDBY_REPLICAS));
         return props;
     }
 

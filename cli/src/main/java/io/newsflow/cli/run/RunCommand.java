@@ -12,6 +12,8 @@ import io.newsflow.kafka.embedded.EmbeddedKafkaBroker;
 import io.newsflow.model.Topics;
 import io.newsflow.runtime.config.CommonConfig;
 import io.newsflow.runtime.streams.StreamsStage;
+import io.newsflow.sink.SinkConfig;
+import io.newsflow.sink.SinkTopology;
 import io.newsflow.runtime.topics.TopicSetup;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -109,6 +111,14 @@ public final class RunCommand implements Callable<Integer> {
                     EnrichTopology.buildTopology(enrichConfig, Enricher.create(enrichConfig)),
                     EnrichTopology.streamsConfig(enrichConfig)), admin, enrichConfig.applicationId(), topics.raw().name());
             stages.add(enrich);
+            values.putIfAbsent(SinkConfig.STATE_DIR, CommonConfig.dataDir(settings).resolve("state").toString());
+            values.putIfAbsent(SinkConfig.STANDBY_REPLICAS, "0");
+            SinkConfig sinkConfig = new SinkConfig(values);
+            StreamsPipelineStage sink = new StreamsPipelineStage(new StreamsStage(SinkTopology.STAGE,
+                    SinkTopology.buildTopology(sinkConfig), SinkTopology.streamsConfig(sinkConfig)), admin,
+                    sinkConfig.getString(SinkConfig.APPLICATION_ID), topics.articles().name());
+            stages.add(sink);
+            sink.start();
             enrich.start();
             ingest.start();
             announce(settings, inboxDir, topics, stages);
