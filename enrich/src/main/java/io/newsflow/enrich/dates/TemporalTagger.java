@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -36,10 +35,13 @@ public final class TemporalTagger {
 
     private final List<Rule> rules;
 
+    private final Triggers triggers;
+
     public TemporalTagger() {
         this.rules = Stream.of(AbsoluteRules.rules(), RelativeRules.rules(), DurationRules.rules())
                 .flatMap(List::stream)
                 .toList();
+        this.triggers = new Triggers(rules);
     }
 
     /**
@@ -61,13 +63,28 @@ public final class TemporalTagger {
                 .toList();
     }
 
+    /** What each rule finds, trying it only on the stretches its triggers mark, as a scan of the text would. */
     private List<Candidate> candidates(Scan scan) {
         List<Candidate> found = new ArrayList<>();
+        Triggers.Index index = triggers.index(scan.text());
         for (int order = 0; order < rules.size(); order++) {
-            Matcher matcher = rules.get(order).pattern().matcher(scan.text());
-            while (matcher.find()) {
-                Optional<Candidate> candidate = rules.get(order).resolver().resolve(matcher, scan);
-                candidate.ifPresent(found::add);
+            Rule rule = rules.get(order);
+            int[] stretches = index.stretches(order);
+            if (stretches.length == 0) {
+                continue;
+            }
+            Matcher matcher = rule.pattern().matcher(scan.text());
+            int position = 0;
+            for (int i = 0; i < stretches.length; i += 2) {
+                int from = Math.max(stretches[i], position);
+                if (from >= stretches[i + 1]) {
+                    continue;
+                }
+                matcher.region(from, stretches[i + 1]).useTransparentBounds(true).useAnchoringBounds(false);
+                while (matcher.find()) {
+                    position = matcher.end();
+                    rule.resolver().resolve(matcher, scan).ifPresent(found::add);
+                }
             }
         }
         return found;
