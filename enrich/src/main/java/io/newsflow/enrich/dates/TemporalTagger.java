@@ -63,29 +63,24 @@ public final class TemporalTagger {
                 .toList();
     }
 
-    /** What each rule finds, trying it only on the stretches its triggers mark, as a scan of the text would. */
+    /** What each rule finds, tried only where its triggers allow a match, as a scan of the whole text would. */
     private List<Candidate> candidates(Scan scan) {
         List<Candidate> found = new ArrayList<>();
         Triggers.Index index = triggers.index(scan.text());
         for (int order = 0; order < rules.size(); order++) {
-            Rule rule = rules.get(order);
-            int[] stretches = index.stretches(order);
-            if (stretches.length == 0) {
+            if (!index.triggers(order)) {
                 continue;
             }
-            Matcher matcher = rule.pattern().matcher(scan.text());
-            int position = 0;
-            for (int i = 0; i < stretches.length; i += 2) {
-                int from = Math.max(stretches[i], position);
-                if (from >= stretches[i + 1]) {
-                    continue;
+            Rule rule = rules.get(order);
+            Matcher matcher = rule.pattern().matcher(scan.text()).useTransparentBounds(true)
+                    .useAnchoringBounds(false);
+            index.forEachStart(order, (start, reachEnd) -> {
+                if (!matcher.region(start, reachEnd).lookingAt()) {
+                    return -1;
                 }
-                matcher.region(from, stretches[i + 1]).useTransparentBounds(true).useAnchoringBounds(false);
-                while (matcher.find()) {
-                    position = matcher.end();
-                    rule.resolver().resolve(matcher, scan).ifPresent(found::add);
-                }
-            }
+                rule.resolver().resolve(matcher, scan).ifPresent(found::add);
+                return matcher.end();
+            });
         }
         return found;
     }
