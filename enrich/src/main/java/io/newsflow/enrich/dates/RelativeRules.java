@@ -71,7 +71,7 @@ final class RelativeRules {
                         "\\b(?:(?:about|around|some|nearly|almost|over|more\\s+than|less\\s+than|roughly"
                         + "|approximately|just|only|barely)\\s+)?(" + NUMBER + ")(?:\\s+|-)(" + UNIT
                         + ")s?\\s+(ago|from\\s+now|hence)\\b", RelativeRules::ago),
-                Rule.of("quarter", onWords(3, 5, "quarter"),
+                Rule.of("quarter", onWords(4, 5, "quarter"),
                         "\\b(?:the\\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:\\s+|-)"
                         + "(?:fiscal\\s+|calendar\\s+)?quarter\\b(?:\\s+(?:of\\s+)?(?:(?:fiscal\\s+)?(\\d{4})|(?:the\\s+)?"
                         + "(this|last|next|previous|current|same)\\s+(?:fiscal\\s+)?year))?", RelativeRules::quarter),

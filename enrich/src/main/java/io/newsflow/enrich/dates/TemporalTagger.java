@@ -38,10 +38,15 @@ public final class TemporalTagger {
     private final Triggers triggers;
 
     public TemporalTagger() {
-        this.rules = Stream.of(AbsoluteRules.rules(), RelativeRules.rules(), DurationRules.rules())
+        this.rules = rules();
+        this.triggers = new Triggers(rules);
+    }
+
+    /** Every rule, in the order that breaks ties between candidates of one length. */
+    static List<Rule> rules() {
+        return Stream.of(AbsoluteRules.rules(), RelativeRules.rules(), DurationRules.rules())
                 .flatMap(List::stream)
                 .toList();
-        this.triggers = new Triggers(rules);
     }
 
     /**

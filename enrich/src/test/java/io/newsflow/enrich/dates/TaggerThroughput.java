@@ -54,8 +54,7 @@ class TaggerThroughput {
         TemporalTagger tagger = new TemporalTagger();
         PublicationDateFinder finder = new PublicationDateFinder(tagger);
         LocalDate reference = LocalDate.of(2009, 6, 1);
-        List<Pattern> rulePatterns = Stream.of(AbsoluteRules.rules(), RelativeRules.rules(), DurationRules.rules())
-                .flatMap(List::stream).map(Rule::pattern).toList();
+        List<Pattern> rulePatterns = TemporalTagger.rules().stream().map(Rule::pattern).toList();
 
         Map<String, ToIntFunction<String>> work = new LinkedHashMap<>();
         work.put("year-regex baseline", text -> count(YEAR, text));
