@@ -2,6 +2,10 @@ package io.newsflow.enrich.dates;
 
 import static io.newsflow.enrich.dates.Lexicon.MONTH;
 import static io.newsflow.enrich.dates.Lexicon.MONTH_FULL;
+import static io.newsflow.enrich.dates.Lexicon.MONTH_FULL_WORDS;
+import static io.newsflow.enrich.dates.Lexicon.MONTH_WORDS;
+import static io.newsflow.enrich.dates.Rule.Trigger.onDigits;
+import static io.newsflow.enrich.dates.Rule.Trigger.onWords;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -49,21 +53,27 @@ final class AbsoluteRules {
 
     static List<Rule> rules() {
         return List.of(
-                Rule.of("iso", "\\b(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?"
+                Rule.of("iso", onDigits(0, 10),
+                        "\\b(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?"
                         + "(Z|[+-]\\d{2}:?\\d{2})?)?(?![\\d:])", AbsoluteRules::iso),
-                Rule.of("month-day-year", "\\b(" + MONTH + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s*(\\d{4})\\b)?",
+                Rule.of("month-day-year", onWords(MONTH_WORDS, 0, 3),
+                        "\\b(" + MONTH + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s*(\\d{4})\\b)?",
                         AbsoluteRules::monthDayYear),
-                Rule.of("day-month-year", "\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTH
+                Rule.of("day-month-year", onWords(MONTH_WORDS, 4, 1),
+                        "\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTH
                         + ")(?![a-z])(?:,?\\s+(\\d{4})\\b)?", AbsoluteRules::dayMonthYear),
-                Rule.of("month-year", "\\b(" + MONTH + ")(?:,)?\\s+(?:of\\s+)?(?:(\\d{4})\\b|(?:the\\s+)?(this|last|next"
+                Rule.of("month-year", onWords(MONTH_WORDS, 0, 4),
+                        "\\b(" + MONTH + ")(?:,)?\\s+(?:of\\s+)?(?:(\\d{4})\\b|(?:the\\s+)?(this|last|next"
                         + "|following|previous)\\s+year\\b)", AbsoluteRules::monthYear),
-                Rule.of("month", "\\b(" + MONTH_FULL + ")\\b", AbsoluteRules::month),
-                Rule.of("numeric-us", "(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])", AbsoluteRules::slashed),
-                Rule.of("numeric-dotted", "(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d.])", AbsoluteRules::dotted),
-                Rule.of("year", "\\b(1[89]\\d{2}|20\\d{2})(?![\\d%]|,\\d|\\.\\d)", AbsoluteRules::year),
-                Rule.of("decade", "\\b(?:the\\s+)?(1[89]|20)(\\d)0'?s\\b", AbsoluteRules::decade),
-                Rule.of("short-decade", "['’]?\\b(\\d)0s\\b", AbsoluteRules::shortDecade),
-                Rule.of("short-year", "['’](\\d{2})\\b(?!s)", AbsoluteRules::shortYear));
+                Rule.of("month", onWords(MONTH_FULL_WORDS, 0, 0), "\\b(" + MONTH_FULL + ")\\b", AbsoluteRules::month),
+                Rule.of("numeric-us", onDigits(0, 2),
+                        "(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])", AbsoluteRules::slashed),
+                Rule.of("numeric-dotted", onDigits(0, 2),
+                        "(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d.])", AbsoluteRules::dotted),
+                Rule.of("year", onDigits(0, 0), "\\b(1[89]\\d{2}|20\\d{2})(?![\\d%]|,\\d|\\.\\d)", AbsoluteRules::year),
+                Rule.of("decade", onDigits(1, 1), "\\b(?:the\\s+)?(1[89]|20)(\\d)0'?s\\b", AbsoluteRules::decade),
+                Rule.of("short-decade", onDigits(0, 1), "['’]?\\b(\\d)0s\\b", AbsoluteRules::shortDecade),
+                Rule.of("short-year", onDigits(0, 0), "['’](\\d{2})\\b(?!s)", AbsoluteRules::shortYear));
     }
 
     private static Optional<Candidate> iso(Matcher m, Scan scan) {

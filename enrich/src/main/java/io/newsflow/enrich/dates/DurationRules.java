@@ -1,7 +1,10 @@
 package io.newsflow.enrich.dates;
 
 import static io.newsflow.enrich.dates.Lexicon.NUMBER;
+import static io.newsflow.enrich.dates.Lexicon.NUMBER_TOKENS;
 import static io.newsflow.enrich.dates.Lexicon.UNIT;
+import static io.newsflow.enrich.dates.Lexicon.UNIT_WORDS;
+import static io.newsflow.enrich.dates.Rule.Trigger.onWords;
 
 import java.util.List;
 import java.util.Optional;
@@ -20,14 +23,18 @@ final class DurationRules {
 
     static List<Rule> rules() {
         return List.of(
-                Rule.of("duration", "\\b(?:" + MODIFIER + "\\s+(?!the\\b))?(?:the\\s+(?:past|last|next|previous|first"
+                Rule.of("duration", onWords(UNIT_WORDS, 5 + NUMBER_TOKENS + 3 + 1, 1),
+                        "\\b(?:" + MODIFIER + "\\s+(?!the\\b))?(?:the\\s+(?:past|last|next|previous|first"
                         + "|coming|following|final|latest|recent|initial|remaining)\\s+)?("
                         + NUMBER + ")(\\s+and\\s+a\\s+half)?(?:\\s+|-)(?:(?:straight|consecutive|trading|business"
                         + "|working|full|long|more|additional|further|extra|calendar)\\s+)?(" + UNIT + ")(s)?\\b"
                         + "(?:-long)?", DurationRules::duration),
-                Rule.of("vague-duration", "\\b(?:over\\s+the|in\\s+recent|for|recent)\\s+(years|decades|months|weeks)\\b",
+                Rule.of("vague-duration", onWords(2, 0, "years", "decades", "months", "weeks"),
+                        "\\b(?:over\\s+the|in\\s+recent|for|recent)\\s+(years|decades|months|weeks)\\b",
                         DurationRules::vague),
-                Rule.of("set", "\\b(annual|annually|yearly|monthly|weekly|daily|quarterly|hourly|nightly|biannual"
+                Rule.of("set", onWords(1, 0, "annual", "annually", "yearly", "monthly", "weekly", "daily", "quarterly",
+                        "hourly", "nightly", "biannual", "day", "week", "month", "year", "quarter"),
+                        "\\b(annual|annually|yearly|monthly|weekly|daily|quarterly|hourly|nightly|biannual"
                         + "|every\\s+(?:day|week|month|year|quarter)|each\\s+(?:day|week|month|year)"
                         + "|per\\s+(?:day|week|month|year))\\b", DurationRules::set));
     }

@@ -4,6 +4,8 @@ import java.time.DayOfWeek;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The English words the tagger's rules are made of, and how to read them. */
 final class Lexicon {
@@ -32,6 +34,29 @@ final class Lexicon {
 
     static final String UNIT = "(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century"
             + "|centurie)";
+
+    /** The letter runs a {@link #MONTH} match starts with. */
+    static final Set<String> MONTH_WORDS = Set.of("jan", "january", "feb", "february", "mar", "march", "apr",
+            "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct",
+            "october", "nov", "november", "dec", "december");
+
+    static final Set<String> MONTH_FULL_WORDS = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december");
+
+    static final Set<String> WEEKDAY_WORDS = Set.of(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    /** The letter runs a {@link #UNIT} match, plural or not, is made of. */
+    static final Set<String> UNIT_WORDS = Set.of("second", "seconds", "minute", "minutes", "hour", "hours", "day",
+            "days", "night", "nights", "week", "weeks", "fortnight", "fortnights", "month", "months", "quarter",
+            "quarters", "year", "years", "decade", "decades", "century", "centuries");
+
+    /** The most tokens (runs of letters or digits) a {@link #NUMBER} match holds: "a couple of", "2.5". */
+    static final int NUMBER_TOKENS = 3;
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private static final Pattern NUMBER_PARTS = Pattern.compile("[- ]");
 
     private static final Map<String, Integer> WORD_VALUES = Map.ofEntries(
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
@@ -76,7 +101,7 @@ final class Lexicon {
 
     /** The quantity a {@link #NUMBER} match stands for, empty when it is vague ("several"). */
     static OptionalDouble number(String written) {
-        String text = lower(written).replaceAll("\\s+", " ").strip();
+        String text = spaced(written);
         if (Character.isDigit(text.charAt(0))) {
             return OptionalDouble.of(Double.parseDouble(text));
         }
@@ -84,7 +109,7 @@ final class Lexicon {
             return OptionalDouble.of(2);
         }
         int total = 0;
-        for (String part : text.split("[- ]")) {
+        for (String part : NUMBER_PARTS.split(text)) {
             Integer value = WORD_VALUES.get(part);
             if (value == null) {
                 return OptionalDouble.empty();
@@ -92,6 +117,11 @@ final class Lexicon {
             total = part.equals("hundred") || part.equals("dozen") ? Math.max(total, 1) * value : total + value;
         }
         return OptionalDouble.of(total);
+    }
+
+    /** Lowercased, runs of white space made one space, stripped. */
+    static String spaced(String written) {
+        return SPACES.matcher(lower(written)).replaceAll(" ").strip();
     }
 
     /** True when the word starts with a capital letter, as month and weekday names must. */

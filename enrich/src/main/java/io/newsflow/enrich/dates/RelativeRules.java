@@ -1,10 +1,15 @@
 package io.newsflow.enrich.dates;
 
 import static io.newsflow.enrich.dates.Lexicon.MONTH_FULL;
+import static io.newsflow.enrich.dates.Lexicon.MONTH_FULL_WORDS;
+import static io.newsflow.enrich.dates.Lexicon.NUMBER_TOKENS;
 import static io.newsflow.enrich.dates.Lexicon.NUMBER;
 import static io.newsflow.enrich.dates.Lexicon.PART_OF_DAY;
 import static io.newsflow.enrich.dates.Lexicon.UNIT;
 import static io.newsflow.enrich.dates.Lexicon.WEEKDAY;
+import static io.newsflow.enrich.dates.Lexicon.WEEKDAY_WORDS;
+import static io.newsflow.enrich.dates.Rule.Trigger.onDigits;
+import static io.newsflow.enrich.dates.Rule.Trigger.onWords;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -37,41 +42,58 @@ final class RelativeRules {
 
     static List<Rule> rules() {
         return List.of(
-                Rule.of("deictic-day", "\\b(?:(earlier|later)\\s+)?(today|tonight|yesterday|tomorrow)(?:\\s+("
+                Rule.of("deictic-day", onWords(1, 1, "today", "tonight", "yesterday", "tomorrow"),
+                        "\\b(?:(earlier|later)\\s+)?(today|tonight|yesterday|tomorrow)(?:\\s+("
                         + PART_OF_DAY + "))?\\b", RelativeRules::deicticDay),
-                Rule.of("this-part-of-day", "\\bthis\\s+(morning|afternoon|evening)\\b", RelativeRules::thisPartOfDay),
-                Rule.of("weekday", "\\b(?:(last|next|this|coming|past)\\s+)?(" + WEEKDAY + ")(?:\\s+("
+                Rule.of("this-part-of-day", onWords(1, 0, "morning", "afternoon", "evening"),
+                        "\\bthis\\s+(morning|afternoon|evening)\\b", RelativeRules::thisPartOfDay),
+                Rule.of("weekday", onWords(WEEKDAY_WORDS, 1, 1),
+                        "\\b(?:(last|next|this|coming|past)\\s+)?(" + WEEKDAY + ")(?:\\s+("
                         + PART_OF_DAY + "))?\\b", RelativeRules::weekday),
-                Rule.of("relative-unit", "\\b(?:(earlier|later)\\s+(?:in\\s+)?)?(?:the\\s+)?(this|last|next|previous"
+                Rule.of("relative-unit", onWords(5, 0, "week", "weekend", "month", "year", "quarter", "decade"),
+                        "\\b(?:(earlier|later)\\s+(?:in\\s+)?)?(?:the\\s+)?(this|last|next|previous"
                         + "|past|coming|current|following|upcoming)\\s+(week|weekend|month|year|quarter|decade)\\b",
                         RelativeRules::relativeUnit),
-                Rule.of("the-unit", "\\b(?:(?:earlier|later)\\s+(?:in\\s+)?)?the\\s+(?:(?:beginning|start|end|middle"
+                Rule.of("the-unit", onWords(6, 0, "week", "weekend", "month", "year"),
+                        "\\b(?:(?:earlier|later)\\s+(?:in\\s+)?)?the\\s+(?:(?:beginning|start|end|middle"
                         + "|rest|close|remainder)\\s+of\\s+the\\s+)?(week|weekend|month|year)\\b(?!\\s+(?:before|after"
                         + "|earlier|later|ago|to|of|in|when|that|which|'s))", RelativeRules::theUnit),
-                Rule.of("week-of-month", "\\b(?:the\\s+)?(first|second|third|fourth|last|final)\\s+week\\s+(?:of|in)\\s+("
+                Rule.of("week-of-month", onWords(2, 3, "week"),
+                        "\\b(?:the\\s+)?(first|second|third|fourth|last|final)\\s+week\\s+(?:of|in)\\s+("
                         + MONTH_FULL + ")\\b(?:,?\\s+(\\d{4})\\b)?", RelativeRules::weekOfMonth),
-                Rule.of("anaphoric-day", "\\b(?:(?:earlier|later|late|early)\\s+in\\s+)?(?:the|that)\\s+(?:same\\s+|very\\s+)?"
+                Rule.of("anaphoric-day", onWords(4, 0, "day"),
+                        "\\b(?:(?:earlier|later|late|early)\\s+in\\s+)?(?:the|that)\\s+(?:same\\s+|very\\s+)?"
                         + "day\\b(?!\\s+(?:after|before|of|when|that|which|and|or|to)\\b|-|')", RelativeRules::anaphoricDay),
-                Rule.of("relative-month", "\\b(last|next|this|past|coming)\\s+(" + MONTH_FULL + ")\\b",
+                Rule.of("relative-month", onWords(MONTH_FULL_WORDS, 1, 0),
+                        "\\b(last|next|this|past|coming)\\s+(" + MONTH_FULL + ")\\b",
                         RelativeRules::relativeMonth),
-                Rule.of("ago", "\\b(?:(?:about|around|some|nearly|almost|over|more\\s+than|less\\s+than|roughly"
+                Rule.of("ago", onWords(3 + NUMBER_TOKENS + 1, 0, "ago", "now", "hence"),
+                        "\\b(?:(?:about|around|some|nearly|almost|over|more\\s+than|less\\s+than|roughly"
                         + "|approximately|just|only|barely)\\s+)?(" + NUMBER + ")(?:\\s+|-)(" + UNIT
                         + ")s?\\s+(ago|from\\s+now|hence)\\b", RelativeRules::ago),
-                Rule.of("quarter", "\\b(?:the\\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:\\s+|-)"
+                Rule.of("quarter", onWords(4, 5, "quarter"),
+                        "\\b(?:the\\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:\\s+|-)"
                         + "(?:fiscal\\s+|calendar\\s+)?quarter\\b(?:\\s+(?:of\\s+)?(?:(?:fiscal\\s+)?(\\d{4})|(?:the\\s+)?"
                         + "(this|last|next|previous|current|same)\\s+(?:fiscal\\s+)?year))?", RelativeRules::quarter),
-                Rule.of("q-quarter", "\\bQ([1-4])(?:\\s*|-|/)?(\\d{4}|\\d{2})?\\b", RelativeRules::qQuarter),
-                Rule.of("half", "\\b(?:the\\s+)?(first|second)(?:\\s+|-)half\\s+(?:of\\s+)?(?:(\\d{4})|(?:the\\s+)?"
+                Rule.of("q-quarter", onWords(0, 2, "q"),
+                        "\\bQ([1-4])(?:\\s*|-|/)?(\\d{4}|\\d{2})?\\b", RelativeRules::qQuarter),
+                Rule.of("half", onWords(2, 4, "half"),
+                        "\\b(?:the\\s+)?(first|second)(?:\\s+|-)half\\s+(?:of\\s+)?(?:(\\d{4})|(?:the\\s+)?"
                         + "(this|last|next|previous|current)\\s+year)\\b", RelativeRules::half),
-                Rule.of("season", "\\b(?:(this|last|next|the|early|late|mid|in|during|by|until|since|over)[\\s-]+)?"
+                Rule.of("season", onWords(1, 2, "spring", "summer", "autumn", "fall", "winter"),
+                        "\\b(?:(this|last|next|the|early|late|mid|in|during|by|until|since|over)[\\s-]+)?"
                         + "(spring|summer|autumn|fall|winter)\\b(?:\\s+(?:of\\s+)?(\\d{4})\\b)?", RelativeRules::season),
-                Rule.of("reference", "\\b(now|currently|nowadays|at\\s+present|(?:more\\s+)?recently|lately|recent|later"
+                Rule.of("reference", onWords(3, 1, "now", "currently", "nowadays", "present", "recently",
+                        "lately", "recent", "later", "past", "future", "soon", "days", "far"),
+                        "\\b(now|currently|nowadays|at\\s+present|(?:more\\s+)?recently|lately|recent|later"
                         + "|(?:in\\s+)?the\\s+(?:recent\\s+|distant\\s+)?past|(?:in\\s+)?the\\s+(?:near\\s+|distant"
                         + "\\s+)?future|(?:very\\s+)?soon|these\\s+days|so\\s+far)\\b", RelativeRules::reference),
-                Rule.of("clock", "\\b(?:(\\d{1,2}):(\\d{2})|(\\d{1,2})(?=\\s*[ap]\\.?m\\b)|([01]\\d|2[0-3])([0-5]\\d)(?=\\s*"
+                Rule.of("clock", onDigits(0, 6),
+                        "\\b(?:(\\d{1,2}):(\\d{2})|(\\d{1,2})(?=\\s*[ap]\\.?m\\b)|([01]\\d|2[0-3])([0-5]\\d)(?=\\s*"
                         + "(?:UTC|GMT)\\b))(?:\\s*([ap])\\.?m\\b\\.?)?(?:\\s*\\(?(UTC|GMT|Z)\\b(?:\\s*([+-]\\d{1,2})(?::?(\\d{2}))?\\b)?\\)?)?",
                         RelativeRules::clock),
-                Rule.of("noon", "\\b(noon|midday|midnight)\\b", RelativeRules::noon));
+                Rule.of("noon", onWords(0, 0, "noon", "midday", "midnight"),
+                        "\\b(noon|midday|midnight)\\b", RelativeRules::noon));
     }
 
     private static Optional<Candidate> deicticDay(Matcher m, Scan scan) {

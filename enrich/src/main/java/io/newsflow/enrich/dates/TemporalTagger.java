@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -36,8 +35,16 @@ public final class TemporalTagger {
 
     private final List<Rule> rules;
 
+    private final Triggers triggers;
+
     public TemporalTagger() {
-        this.rules = Stream.of(AbsoluteRules.rules(), RelativeRules.rules(), DurationRules.rules())
+        this.rules = rules();
+        this.triggers = new Triggers(rules);
+    }
+
+    /** Every rule, in the order that breaks ties between candidates of one length. */
+    static List<Rule> rules() {
+        return Stream.of(AbsoluteRules.rules(), RelativeRules.rules(), DurationRules.rules())
                 .flatMap(List::stream)
                 .toList();
     }
@@ -61,14 +68,24 @@ public final class TemporalTagger {
                 .toList();
     }
 
+    /** What each rule finds, tried only where its triggers allow a match, as a scan of the whole text would. */
     private List<Candidate> candidates(Scan scan) {
         List<Candidate> found = new ArrayList<>();
+        Triggers.Index index = triggers.index(scan.text());
         for (int order = 0; order < rules.size(); order++) {
-            Matcher matcher = rules.get(order).pattern().matcher(scan.text());
-            while (matcher.find()) {
-                Optional<Candidate> candidate = rules.get(order).resolver().resolve(matcher, scan);
-                candidate.ifPresent(found::add);
+            if (!index.triggers(order)) {
+                continue;
             }
+            Rule rule = rules.get(order);
+            Matcher matcher = rule.pattern().matcher(scan.text()).useTransparentBounds(true)
+                    .useAnchoringBounds(false);
+            index.forEachStart(order, (start, reachEnd) -> {
+                if (!matcher.region(start, reachEnd).lookingAt()) {
+                    return -1;
+                }
+                rule.resolver().resolve(matcher, scan).ifPresent(found::add);
+                return matcher.end();
+            });
         }
         return found;
     }

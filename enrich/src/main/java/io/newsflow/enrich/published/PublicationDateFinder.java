@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * (metadata: a header line, a JSON field, the page markup, a date in the URL), then a dateline or full date near the
  * top of the text as read, then the file's modification time. A stated date that cannot be true (after the file
  * was received, or before 1990 without being stated in full) is passed over, and so is a date the text marks as an
- * update. Values are ISO dates, or date-times with the offset the source stated (see {@link StatedDate#iso()}).
+ * update. Values are UTC date-times when the source stated a time in UTC, else the day the source published on as
+ * a plain ISO date, even when it stated a local time with an offset (see {@link StatedDate#iso()}).
  * Thread-safe.
  */
 public final class PublicationDateFinder {

@@ -26,18 +26,21 @@ record StatedDate(LocalDate day, Optional<OffsetDateTime> time) {
     private static final Pattern ISO = Pattern.compile(
             "(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*"
                     + "(Z|UTC|GMT|[+-]\\d{2}:?\\d{2})?)?");
-    private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})(?:T?(\\d{2})(\\d{2})(\\d{2})?Z?)?");
+    private static final Pattern COMPACT = Pattern.compile(
+            "(\\d{4})(\\d{2})(\\d{2})(?:T?(\\d{2})(\\d{2})(\\d{2})?(Z)?)?");
     private static final Pattern EPOCH = Pattern.compile("\\d{10}|\\d{13}");
     private static final Pattern FULL_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern FOUR_DIGIT_YEAR = Pattern.compile("(?<!\\d)\\d{4}(?!\\d)");
 
     /**
-     * The value to publish: the date-time with the source's own offset when known, else the day. The offset is kept
-     * rather than shifted to UTC so that the first ten characters stay the day the source published on (an
-     * article of 01:59 in Kyiv is of that day, not of the day before in UTC); the instant is still exact.
+     * The value to publish, a UTC date-time or a plain date as the record contract has it. A time stated in UTC is
+     * kept whole. A time stated with another offset gives the source's own calendar day as a plain date rather than
+     * the instant in UTC: shifted to UTC, an article of 01:59 in Kyiv would fall on the day before, and the day the
+     * outlet published on is what readers, dedup and the reference date of the tagger go by.
      */
     String iso() {
-        return time.map(t -> t.truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
+        return time.filter(t -> t.getOffset().equals(ZoneOffset.UTC))
+                .map(t -> t.truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
                 .orElse(day.toString());
     }
 
@@ -82,7 +85,7 @@ record StatedDate(LocalDate day, Optional<OffsetDateTime> time) {
     private static StatedDate fromParts(Matcher m) {
         LocalDate day = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                 Integer.parseInt(m.group(3)));
-        if (m.group(4) == null || m.groupCount() < 7 || m.group(7) == null) {
+        if (m.group(4) == null || m.group(7) == null) {
             return new StatedDate(day, Optional.empty());
         }
         LocalDateTime local = day.atTime(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),

@@ -19,8 +19,10 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Runs {@link HtmlDateMetadata} over the htmldate pages of pubdate-dev and writes one EnrichedArticle-shaped JSON
- * line per page for {@code score.py pubdate}. The published value is the metadata {@code date}, which enrich's
- * PublicationDateFinder publishes as stated (a date, or a date-time with the page's own offset). Pages are decoded by
+ * line per page for {@code score.py pubdate}. The published value here is the metadata {@code date} as stated;
+ * enrich's PublicationDateFinder publishes its day unchanged (the page's own day for a local time with an offset, a
+ * UTC date-time for a time stated in UTC), and its {@code PublishedEvaluation} scores that second step from this
+ * file's output. Pages are decoded by
  * jsoup's charset detection (BOM, then meta charset, else UTF-8), as ingest reads them. Run on demand:
  * <pre>
  * mvn -B -q -pl ingest -am test -Dtest=PubdateEvaluation -Dsurefire.failIfNoSpecifiedTests=false \
