@@ -99,7 +99,8 @@ class ClusterShapeIT {
             await("both enrich instances assigned").atMost(START).ignoreExceptions()
                     .until(() -> rawAssignment(admin, enrichApplication, names.raw()), assignment ->
                             assignment.size() == 2 && assignment.values().stream().noneMatch(Set::isEmpty)
-                                    && covers(assignment, names.raw()));
+                                    && coversEveryPartition(assignment));
+            // the endpoint a Prometheus scrapes carries the Kafka Streams metrics of the process
             assertThat(first.body("/metrics")).contains("kafka_stream");
 
             List<Path> dropped = new ArrayList<>(drop(inbox, seedFiles()));
@@ -116,7 +117,7 @@ class ClusterShapeIT {
 
             await("the surviving enrich instance holds every partition").atMost(START).ignoreExceptions()
                     .until(() -> rawAssignment(admin, enrichApplication, names.raw()), assignment ->
-                            assignment.size() == 1 && covers(assignment, names.raw()));
+                            assignment.size() == 1 && coversEveryPartition(assignment));
             dropped.addAll(GeneratedArticles.write(inbox, 30, 40));
             rawIds = awaitIds(cluster, names.raw(), dropped.size(), topics.raw().valueSerde().deserializer());
             assertThat(rawIds).hasSize(5 + 40);
@@ -184,7 +185,7 @@ class ClusterShapeIT {
                         .filter(partition -> partition.topic().equals(raw)).collect(Collectors.toSet())));
     }
 
-    private static boolean covers(Map<String, Set<TopicPartition>> assignment, String raw) {
+    private static boolean coversEveryPartition(Map<String, Set<TopicPartition>> assignment) {
         return assignment.values().stream().mapToLong(Set::size).sum() == PARTITIONS
                 && assignment.values().stream().flatMap(Set::stream).map(TopicPartition::partition)
                         .collect(Collectors.toSet()).size() == PARTITIONS;
