@@ -2,11 +2,12 @@ package io.newsflow.sink;
 
 import io.newsflow.sink.cluster.ClusterStore;
 import io.newsflow.sink.cluster.EventState;
+import io.newsflow.sink.cluster.Member;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.Serializer;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
@@ -24,6 +25,7 @@ final class StoreBackedClusterStore implements ClusterStore {
 
     private final Serializer<String> keys = Serdes.String().serializer();
     private final KeyValueStore<String, EventState> events;
+    private final KeyValueStore<String, Member> members;
     private final KeyValueStore<String, String> articleEvents;
     private final KeyValueStore<String, String> bands;
     private final KeyValueStore<String, String> features;
@@ -32,12 +34,14 @@ final class StoreBackedClusterStore implements ClusterStore {
 
     StoreBackedClusterStore(
             KeyValueStore<String, EventState> events,
+            KeyValueStore<String, Member> members,
             KeyValueStore<String, String> articleEvents,
             KeyValueStore<String, String> bands,
             KeyValueStore<String, String> features,
             KeyValueStore<String, Long> frequencies,
             KeyValueStore<String, String> activity) {
         this.events = events;
+        this.members = members;
         this.articleEvents = articleEvents;
         this.bands = bands;
         this.features = features;
@@ -58,6 +62,29 @@ final class StoreBackedClusterStore implements ClusterStore {
     @Override
     public void deleteEvent(String eventId) {
         events.delete(eventId);
+        for (String key : keysWithPrefix(members, eventId + SEPARATOR, Integer.MAX_VALUE)) {
+            members.delete(key);
+        }
+    }
+
+    @Override
+    public List<Member> members(String eventId) {
+        List<Member> found = new ArrayList<>();
+        try (KeyValueIterator<String, Member> entries = members.prefixScan(eventId + SEPARATOR, keys)) {
+            entries.forEachRemaining(entry -> found.add(entry.value));
+        }
+        found.sort(Comparator.comparingLong(Member::arrival));
+        return found;
+    }
+
+    @Override
+    public Member member(String eventId, String articleId) {
+        return members.get(eventId + SEPARATOR + articleId);
+    }
+
+    @Override
+    public void addMember(String eventId, Member member) {
+        members.put(eventId + SEPARATOR + member.articleId(), member);
     }
 
     @Override
@@ -157,11 +184,16 @@ final class StoreBackedClusterStore implements ClusterStore {
 
     private List<String> members(KeyValueStore<String, String> index, String key, int limit) {
         String prefix = key + SEPARATOR;
+        List<String> found = keysWithPrefix(index, prefix, limit);
+        found.replaceAll(entry -> entry.substring(prefix.length()));
+        return found;
+    }
+
+    private List<String> keysWithPrefix(KeyValueStore<String, ?> store, String prefix, int limit) {
         List<String> found = new ArrayList<>();
-        try (KeyValueIterator<String, String> entries = index.prefixScan(prefix, keys)) {
+        try (KeyValueIterator<String, ?> entries = store.prefixScan(prefix, keys)) {
             while (entries.hasNext() && found.size() < limit) {
-                KeyValue<String, String> entry = entries.next();
-                found.add(entry.key.substring(prefix.length()));
+                found.add(entries.next().key);
             }
         }
         return found;

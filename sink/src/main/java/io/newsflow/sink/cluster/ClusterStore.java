@@ -3,9 +3,10 @@ package io.newsflow.sink.cluster;
 import java.util.List;
 
 /**
- * The state the clustering decision reads and writes: events, which event holds an article, the candidate indexes
- * and the document frequencies. The sink keeps it in changelogged Kafka Streams stores; every look-up is by key or
- * by key prefix, never a scan of all events.
+ * The state the clustering decision reads and writes: events (the summed evidence scoring reads, and apart from it
+ * the articles each holds), which event holds an article, the candidate indexes and the document frequencies. The
+ * sink keeps it in changelogged Kafka Streams stores; every look-up is by key or by key prefix, never a scan of all
+ * events.
  */
 public interface ClusterStore {
 
@@ -13,7 +14,17 @@ public interface ClusterStore {
 
     void putEvent(EventState event);
 
+    /** Deletes the event and the articles filed under it. */
     void deleteEvent(String eventId);
+
+    /** The articles of an event, in arrival order. */
+    List<Member> members(String eventId);
+
+    /** One article of an event, or null. */
+    Member member(String eventId, String articleId);
+
+    /** Files an article under an event; adding one never rewrites the others. */
+    void addMember(String eventId, Member member);
 
     /** The event holding an article, or null. */
     String eventOf(String articleId);

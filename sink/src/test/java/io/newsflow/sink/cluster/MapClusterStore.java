@@ -1,6 +1,7 @@
 package io.newsflow.sink.cluster;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.TreeSet;
 final class MapClusterStore implements ClusterStore {
 
     final Map<String, EventState> events = new HashMap<>();
+    final Map<String, Map<String, Member>> members = new HashMap<>();
     final Map<String, String> articleEvents = new HashMap<>();
     final NavigableSet<String> bands = new TreeSet<>();
     final NavigableSet<String> features = new TreeSet<>();
@@ -32,6 +34,24 @@ final class MapClusterStore implements ClusterStore {
     @Override
     public void deleteEvent(String eventId) {
         events.remove(eventId);
+        members.remove(eventId);
+    }
+
+    @Override
+    public List<Member> members(String eventId) {
+        List<Member> found = new ArrayList<>(members.getOrDefault(eventId, Map.of()).values());
+        found.sort(Comparator.comparingLong(Member::arrival));
+        return found;
+    }
+
+    @Override
+    public Member member(String eventId, String articleId) {
+        return members.getOrDefault(eventId, Map.of()).get(articleId);
+    }
+
+    @Override
+    public void addMember(String eventId, Member member) {
+        members.computeIfAbsent(eventId, id -> new HashMap<>()).put(member.articleId(), member);
     }
 
     @Override
