@@ -1,5 +1,6 @@
 package io.newsflow.sink.cluster;
 
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -36,21 +37,24 @@ public interface ClusterStore {
     /** Articles filed under an LSH band key, at most {@code limit}. */
     List<String> articlesInBand(String band, int limit);
 
-    void addBand(String band, String articleId);
+    /** Files an article under each of its LSH band keys. */
+    void addBands(List<String> bands, String articleId);
 
-    void removeBand(String band, String articleId);
+    void removeBands(List<String> bands, String articleId);
 
     /** Events filed under a feature (see {@link FeatureKeys}), at most {@code limit}. */
     List<String> eventsWithFeature(String feature, int limit);
 
-    void addFeature(String feature, String eventId);
+    /** Files an event under each of the features. */
+    void addFeatures(List<String> features, String eventId);
 
-    void removeFeature(String feature, String eventId);
+    void removeFeatures(List<String> features, String eventId);
 
     /** How many articles carried a feature; {@link #articlesSeen()} for all. */
     long documentFrequency(String feature);
 
-    void incrementDocumentFrequency(String feature);
+    /** Counts one more article carrying each of the features. */
+    void incrementDocumentFrequencies(Collection<String> features);
 
     long articlesSeen();
 

@@ -51,7 +51,7 @@ public final class Clusterer {
         long arrival = store.countArticle();
         Member incoming = Member.of(article, arrival);
         Set<String> features = FeatureKeys.of(incoming);
-        features.forEach(store::incrementDocumentFrequency);
+        store.incrementDocumentFrequencies(features);
         Idf idf = new Idf(store);
 
         Map<String, EventState> events = new HashMap<>();
@@ -249,15 +249,14 @@ public final class Clusterer {
     }
 
     private void index(Member member, String eventId) {
-        LshBands.keys(member.minHash(), settings.lshRowsPerBand()).forEach(band -> store.addBand(band, member.articleId()));
-        member.indexKeys().forEach(feature -> store.addFeature(feature, eventId));
+        store.addBands(LshBands.keys(member.minHash(), settings.lshRowsPerBand()), member.articleId());
+        store.addFeatures(member.indexKeys(), eventId);
     }
 
     private void unindex(EventState event, List<Member> members) {
         for (Member member : members) {
-            LshBands.keys(member.minHash(), settings.lshRowsPerBand())
-                    .forEach(band -> store.removeBand(band, member.articleId()));
-            member.indexKeys().forEach(feature -> store.removeFeature(feature, event.eventId()));
+            store.removeBands(LshBands.keys(member.minHash(), settings.lshRowsPerBand()), member.articleId());
+            store.removeFeatures(member.indexKeys(), event.eventId());
         }
         store.removeActivity(Math.floorDiv(event.lastActiveMillis(), DAY_MILLIS), event.eventId());
     }

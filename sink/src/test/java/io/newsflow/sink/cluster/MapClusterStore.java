@@ -1,6 +1,7 @@
 package io.newsflow.sink.cluster;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -75,13 +76,13 @@ final class MapClusterStore implements ClusterStore {
     }
 
     @Override
-    public void addBand(String band, String articleId) {
-        bands.add(band + '\u001f' + articleId);
+    public void addBands(List<String> keys, String articleId) {
+        keys.forEach(band -> bands.add(band + '\u001f' + articleId));
     }
 
     @Override
-    public void removeBand(String band, String articleId) {
-        bands.remove(band + '\u001f' + articleId);
+    public void removeBands(List<String> keys, String articleId) {
+        keys.forEach(band -> bands.remove(band + '\u001f' + articleId));
     }
 
     @Override
@@ -90,13 +91,13 @@ final class MapClusterStore implements ClusterStore {
     }
 
     @Override
-    public void addFeature(String feature, String eventId) {
-        features.add(feature + '\u001f' + eventId);
+    public void addFeatures(List<String> keys, String eventId) {
+        keys.forEach(feature -> features.add(feature + '\u001f' + eventId));
     }
 
     @Override
-    public void removeFeature(String feature, String eventId) {
-        features.remove(feature + '\u001f' + eventId);
+    public void removeFeatures(List<String> keys, String eventId) {
+        keys.forEach(feature -> features.remove(feature + '\u001f' + eventId));
     }
 
     @Override
@@ -105,8 +106,8 @@ final class MapClusterStore implements ClusterStore {
     }
 
     @Override
-    public void incrementDocumentFrequency(String feature) {
-        frequencies.merge(feature, 1L, Long::sum);
+    public void incrementDocumentFrequencies(Collection<String> keys) {
+        keys.forEach(feature -> frequencies.merge(feature, 1L, Long::sum));
     }
 
     @Override
