@@ -2,7 +2,6 @@ package io.newsflow.sink.cluster;
 
 import io.newsflow.model.Event;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -35,34 +34,20 @@ public final class Scorer {
      * @param containment shingle containment of the article in its closest copy within the event, 0 if none
      */
     public Event.Score score(Member article, EventState event, ToDoubleFunction<String> idf, double containment) {
-        int size = event.members().size();
-        Map<String, Integer> termArticles = new HashMap<>();
-        Map<String, Integer> entityArticles = new HashMap<>();
-        Set<String> eventDays = new HashSet<>();
-        long earliest = Long.MAX_VALUE;
-        long latest = Long.MIN_VALUE;
-        for (Member member : event.members()) {
-            member.terms().keySet().forEach(word -> termArticles.merge(FeatureKeys.term(word), 1, Integer::sum));
-            member.entities().forEach(entity -> entityArticles.merge(FeatureKeys.entity(entity.key()), 1, Integer::sum));
-            eventDays.addAll(member.days());
-            if (member.publishedMillis() != null) {
-                earliest = Math.min(earliest, member.publishedMillis());
-                latest = Math.max(latest, member.publishedMillis());
-            }
-        }
+        int size = event.size();
 
         Map<String, Double> termWeights = new HashMap<>();
         article.terms().forEach((word, count) -> termWeights.put(FeatureKeys.term(word),
                 Member.termWeight(count, idf, word)));
-        double text = Math.max(containment, both(covered(termWeights, termArticles, size),
-                coverage(event, article, FeatureKeys::isTerm)));
+        double text = Math.max(containment, both(covered(termWeights, event, size),
+                coverage(event, article, FeatureKeys::isTerm, event.termWeight())));
         Map<String, Double> entityWeights = new HashMap<>();
         article.entities().forEach(entity -> entityWeights.put(FeatureKeys.entity(entity.key()),
                 idf.applyAsDouble(FeatureKeys.entity(entity.key()))));
-        double entities = both(covered(entityWeights, entityArticles, size),
-                coverage(event, article, FeatureKeys::isEntity));
+        double entities = both(covered(entityWeights, event, size),
+                coverage(event, article, FeatureKeys::isEntity, event.entityWeight()));
 
-        Double time = time(article, earliest, latest, eventDays);
+        Double time = time(article, event);
         double weights = settings.textWeight() + settings.entityWeight() + (time == null ? 0 : settings.timeWeight());
         double total = (settings.textWeight() * text + settings.entityWeight() * entities
                 + (time == null ? 0 : settings.timeWeight() * time)) / weights;
@@ -75,38 +60,38 @@ public final class Scorer {
     }
 
     /** Weighted share of the article's features found in the event, each by the share of its articles using it. */
-    private static double covered(Map<String, Double> weights, Map<String, Integer> eventArticles, int size) {
+    private static double covered(Map<String, Double> weights, EventState event, int size) {
         double total = 0;
         double found = 0;
         for (Map.Entry<String, Double> feature : weights.entrySet()) {
             total += feature.getValue();
-            found += feature.getValue() * eventArticles.getOrDefault(feature.getKey(), 0) / size;
+            found += feature.getValue() * event.articlesWith(feature.getKey()) / size;
         }
         return total == 0 ? 0 : found / total;
     }
 
-    /** Weighted share of the event's features, as weighed when each article joined, that the article has. */
-    private static double coverage(EventState event, Member article, Predicate<String> kind) {
-        Set<String> present = FeatureKeys.of(article);
-        double total = 0;
+    /**
+     * Weighted share of the event's features, as weighed when each article joined, that the article has.
+     *
+     * @param total the weight of all the event's features of that kind
+     */
+    private static double coverage(EventState event, Member article, Predicate<String> kind, double total) {
         double found = 0;
-        for (Member member : event.members()) {
-            for (Map.Entry<String, Double> feature : member.weights().entrySet()) {
-                if (kind.test(feature.getKey())) {
-                    total += feature.getValue();
-                    if (present.contains(feature.getKey())) {
-                        found += feature.getValue();
-                    }
-                }
+        for (String feature : FeatureKeys.of(article)) {
+            if (kind.test(feature)) {
+                found += event.weightOf(feature);
             }
         }
         return total == 0 ? 0 : found / total;
     }
 
-    private Double time(Member article, long earliest, long latest, Set<String> eventDays) {
+    private Double time(Member article, EventState event) {
         Double closeness = null;
-        if (article.publishedMillis() != null && earliest != Long.MAX_VALUE) {
+        Set<String> eventDays = event.days();
+        if (article.publishedMillis() != null && event.earliestPublished() != null) {
             long at = article.publishedMillis();
+            long earliest = event.earliestPublished();
+            long latest = event.latestPublished();
             double gapDays = at < earliest ? (earliest - at) / DAY_MILLIS : at > latest ? (at - latest) / DAY_MILLIS : 0;
             closeness = Math.max(0, 1 - Math.max(0, gapDays - 1) / settings.timeScaleDays());
         }

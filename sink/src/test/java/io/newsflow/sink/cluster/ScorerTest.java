@@ -17,7 +17,7 @@ class ScorerTest {
     private final Scorer scorer = new Scorer(settings);
 
     private static EventState eventOf(Member member) {
-        return new EventState("e", 1, "t", "t", 1, 0, List.of(member.placed(null, null, List.of(), feature -> 1.0)));
+        return EventState.open("e", "t", 0, member.placed(null, null, List.of(), feature -> 1.0));
     }
 
     private static EnrichedArticle dated(EnrichedArticle article, PublishedAt publishedAt) {
