@@ -158,7 +158,8 @@ public class EnrichBenchmark {
                 .mapToDouble(EnrichBenchmark::perCpuSecond)
                 .findFirst().orElse(Double.NaN);
         System.out.println();
-        System.out.println("Enrichment per article, one thread (seed articles; baseline = RawArticle JSON read+write);");
+        System.out.println("Enrichment per article, one thread (seed articles; baseline = RawArticle JSON "
+                + "read+write);");
         System.out.println("articles/s is wall-clock, articles/cpu-s per second of the thread's CPU time (per core)");
         System.out.printf(Locale.ROOT, "%-12s %12s %10s %16s %14s %16s %10s%n", "step", "articles/s", "± error",
                 "× baseline time", "articles/cpu-s", "× baseline cpu", "target");

@@ -19,8 +19,8 @@ import java.util.stream.Collectors;
  * its high-accuracy models would cost 1.4 GB. {@link TrigramDetector} gives Lingua's answer from one table of all
  * languages' probabilities (17 MB of heap against Lingua's 61 MB, loaded at construction so the first article is not
  * slow) with about a seventh of Lingua's CPU time per article and no thread hand-off. A shorter sample was measured
- * and rejected: at 400 or 500 characters a Tagalog page opening with English turns English. Its scores are relative, so the confidence reported is the margin over
- * the runner-up, {@code 1 - score(second) / score(best)}: 0 is a tie, 1 means no other candidate (a script only one
+ * and rejected: at 400 or 500 characters a Tagalog page opening with English turns English. Its scores are relative,
+ * so the confidence reported is the margin over the runner-up, {@code 1 - score(second) / score(best)}: 0 is a tie, 1 means no other candidate (a script only one
  * known language uses). Short texts are where low accuracy errs, so below {@link LanguageSettings#shortTextChars()}
  * a margin under {@link LanguageSettings#shortTextMinConfidence()} gives {@code und} rather than a guess.
  *
