@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
  * and rejected: at 400 or 500 characters a Tagalog page opening with English turns English. Its scores are relative,
  * so the confidence reported is the margin over the runner-up, {@code 1 - score(second) / score(best)}: 0 is a tie,
  * 1 means no other candidate (a script only one known language uses). Short texts are where low accuracy errs, so
- * below {@link LanguageSettings#shortTextChars()} a margin under {@link LanguageSettings#shortTextMinConfidence()} gives {@code und} rather than a guess.
+ * below {@link LanguageSettings#shortTextChars()} a margin under {@link LanguageSettings#shortTextMinConfidence()}
+ * gives {@code und} rather than a guess.
  *
  * <p>Some languages Lingua does not know write in a script of their own: Sinhala, Khmer, Lao, Burmese, Kannada,
  * Malayalam, Odia, Tibetan, Dhivehi. Those are told by the script alone. Ethiopic is shared by Amharic, Tigrinya and
