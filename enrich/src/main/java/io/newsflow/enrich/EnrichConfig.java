@@ -29,8 +29,9 @@ public final class EnrichConfig extends AbstractConfig {
             + "store, but Streams still locks its task directories here.";
 
     public static final String THREADS = "enrich.threads";
-    private static final String THREADS_DOC = "Stream threads per instance. Enrichment is CPU-bound: about one per "
-            + "core; beyond the partition count of the raw topic threads sit idle.";
+    private static final String THREADS_DOC = "Stream threads per instance; 0 for one per core the JVM sees (its "
+            + "container's CPU limit). Enrichment is CPU-bound, so one per core; beyond the partition count of the "
+            + "raw topic threads sit idle.";
 
     public static final String LANGUAGE_CODES = "enrich.language.codes";
     private static final String LANGUAGE_CODES_DOC = "ISO 639-1 codes of the languages the detector chooses from, "
@@ -64,7 +65,7 @@ public final class EnrichConfig extends AbstractConfig {
                 .define(STATE_DIR, Type.STRING, Path.of(System.getProperty("java.io.tmpdir"), "newsflow-enrich")
                                 .toString(), new ConfigDef.NonEmptyString(), Importance.LOW, STATE_DIR_DOC, GROUP,
                         ++order, Width.LONG, "State directory")
-                .define(THREADS, Type.INT, 1, Range.between(1, 64), Importance.MEDIUM, THREADS_DOC, GROUP, ++order,
+                .define(THREADS, Type.INT, 0, Range.between(0, 64), Importance.MEDIUM, THREADS_DOC, GROUP, ++order,
                         Width.SHORT, "Stream threads")
                 .define(LANGUAGE_CODES, Type.LIST, "", EnrichConfig::validateLanguageCodes, Importance.LOW,
                         LANGUAGE_CODES_DOC, GROUP, ++order, Width.LONG, "Languages")
@@ -93,8 +94,10 @@ public final class EnrichConfig extends AbstractConfig {
         return getString(STATE_DIR);
     }
 
+    /** The configured stream threads, or one per available core when 0 is configured. */
     public int threads() {
-        return getInt(THREADS);
+        int configured = getInt(THREADS);
+        return configured > 0 ? configured : Math.min(64, Runtime.getRuntime().availableProcessors());
     }
 
     public LanguageSettings languageSettings() {

@@ -159,6 +159,14 @@ class EnrichTopologyTest {
                         DeadLetterProcessingHandler.class);
     }
 
+    @Test
+    void shouldRunOneStreamThreadPerCoreByDefault() {
+        Properties props = EnrichTopology.streamsConfig(new EnrichConfig(Map.of("bootstrap.servers", "broker:9092")));
+
+        assertThat(props).containsEntry(StreamsConfig.NUM_STREAM_THREADS_CONFIG,
+                Runtime.getRuntime().availableProcessors());
+    }
+
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }

@@ -104,7 +104,11 @@ public final class EntityRecognizer {
             throw new IllegalStateException("NER model " + MODEL + " is not on the class path");
         }
         try (InputStream in = new GZIPInputStream(new BufferedInputStream(resource, 1 << 16))) {
-            return CRFClassifier.getClassifier(in);
+            CRFClassifier<CoreLabel> crf = CRFClassifier.getClassifier(in);
+            if (crf.flags.wordFunction != null) {
+                crf.flags.wordFunction = new MemoizedWordFunction(crf.flags.wordFunction);
+            }
+            return crf;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read NER model " + MODEL, e);
         } catch (ClassNotFoundException | ClassCastException e) {

@@ -1,26 +1,29 @@
 package io.newsflow.enrich.language;
 
 import com.github.pemistahl.lingua.api.IsoCode639_1;
-import com.github.pemistahl.lingua.api.LanguageDetector;
-import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import io.newsflow.model.Language;
 import java.lang.Character.UnicodeScript;
+import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.SortedMap;
+import java.util.stream.Collectors;
 
 /**
  * Tells the language of a text as an ISO 639-1 code, or {@code und}.
  *
- * <p>Lingua decides among its 74 spoken languages (Latin left out: it drew German news in trials) in low-accuracy mode (trigram models, about 70 MB of heap for all of
- * them, preloaded so the first article is not slow) on the first {@link LanguageSettings#sampleChars()} characters;
- * its high-accuracy models would cost 1.4 GB. Its scores are relative, so the confidence reported is the margin over
- * the runner-up, {@code 1 - score(second) / score(best)}: 0 is a tie, 1 means no other candidate (a script only one
- * known language uses). Short texts are where low accuracy errs, so below {@link LanguageSettings#shortTextChars()}
- * a margin under {@link LanguageSettings#shortTextMinConfidence()} gives {@code und} rather than a guess.
+ * <p>Lingua decides among its 74 spoken languages (Latin left out: it drew German news in trials) in low-accuracy mode
+ * (trigram models with bigram and unigram fall-back) on the first {@link LanguageSettings#sampleChars()} characters;
+ * its high-accuracy models would cost 1.4 GB. {@link TrigramDetector} gives Lingua's answer from one table of all
+ * languages' probabilities (17 MB of heap against Lingua's 61 MB, loaded at construction so the first article is not
+ * slow) with about a seventh of Lingua's CPU time per article and no thread hand-off. A shorter sample was measured
+ * and rejected: at 400 or 500 characters a Tagalog page opening with English turns English. Its scores are relative,
+ * so the confidence reported is the margin over the runner-up, {@code 1 - score(second) / score(best)}: 0 is a tie,
+ * 1 means no other candidate (a script only one known language uses). Short texts are where low accuracy errs, so
+ * below {@link LanguageSettings#shortTextChars()} a margin under {@link LanguageSettings#shortTextMinConfidence()}
+ * gives {@code und} rather than a guess.
  *
  * <p>Some languages Lingua does not know write in a script of their own: Sinhala, Khmer, Lao, Burmese, Kannada,
  * Malayalam, Odia, Tibetan, Dhivehi. Those are told by the script alone. Ethiopic is shared by Amharic, Tigrinya and
@@ -30,24 +33,25 @@ public final class LanguageIdentifier {
 
     private static final Map<UnicodeScript, String> SCRIPT_LANGUAGES = scriptLanguages();
 
+    private static final UnicodeScript[] SCRIPTS = UnicodeScript.values();
+
     /** Fewer letters than this say nothing about a language. */
     private static final int MIN_LETTERS = 3;
 
     private final LanguageSettings settings;
-    private final LanguageDetector detector;
+    private final TrigramDetector detector;
 
     public LanguageIdentifier(LanguageSettings settings) {
         this.settings = settings;
-        LanguageDetectorBuilder builder = settings.languages().isEmpty()
-                ? LanguageDetectorBuilder.fromAllSpokenLanguages()
-                : LanguageDetectorBuilder.fromIsoCodes639_1(isoCodes(settings.languages()));
-        this.detector = builder.withLowAccuracyMode().withPreloadedLanguageModels().build();
+        this.detector = new TrigramDetector(settings.languages().isEmpty()
+                ? Set.copyOf(com.github.pemistahl.lingua.api.Language.allSpokenOnes())
+                : linguaLanguages(settings.languages()));
     }
 
     public Language identify(String text) {
         String sample = sample(text);
-        Map<UnicodeScript, Integer> scripts = letterScripts(sample);
-        int letters = scripts.values().stream().mapToInt(Integer::intValue).sum();
+        int[] scripts = letterScripts(sample);
+        int letters = Arrays.stream(scripts).sum();
         if (letters < MIN_LETTERS) {
             return Language.undetermined();
         }
@@ -57,26 +61,23 @@ public final class LanguageIdentifier {
         }
         String scriptLanguage = SCRIPT_LANGUAGES.get(main);
         if (scriptLanguage != null) {
-            return new Language(scriptLanguage, round((double) scripts.get(main) / letters));
+            return new Language(scriptLanguage, round((double) scripts[main.ordinal()] / letters));
         }
         return fromLingua(sample);
     }
 
     private Language fromLingua(String sample) {
-        SortedMap<com.github.pemistahl.lingua.api.Language, Double> scores =
-                detector.computeLanguageConfidenceValues(sample);
-        Iterator<Map.Entry<com.github.pemistahl.lingua.api.Language, Double>> ranked = scores.entrySet().iterator();
-        if (!ranked.hasNext()) {
+        Optional<TrigramDetector.Guess> guess = detector.detect(sample);
+        if (guess.isEmpty()) {
             return Language.undetermined();
         }
-        Map.Entry<com.github.pemistahl.lingua.api.Language, Double> best = ranked.next();
-        double runnerUp = ranked.hasNext() ? ranked.next().getValue() : 0.0;
-        double margin = best.getValue() > 0 ? 1.0 - runnerUp / best.getValue() : 0.0;
+        double margin = guess.get().margin();
         boolean shortText = sample.length() < settings.shortTextChars();
         if (shortText && margin < settings.shortTextMinConfidence()) {
             return Language.undetermined();
         }
-        return new Language(best.getKey().getIsoCode639_1().toString().toLowerCase(Locale.ROOT), round(margin));
+        return new Language(guess.get().language().getIsoCode639_1().toString().toLowerCase(Locale.ROOT),
+                round(margin));
     }
 
     /** The first characters, cut at a space so that no word is broken. */
@@ -88,22 +89,37 @@ public final class LanguageIdentifier {
         return text.substring(0, cut > settings.sampleChars() / 2 ? cut : settings.sampleChars());
     }
 
-    private static Map<UnicodeScript, Integer> letterScripts(String text) {
-        Map<UnicodeScript, Integer> counts = new EnumMap<>(UnicodeScript.class);
-        text.codePoints()
-                .filter(Character::isLetter)
-                .forEach(codePoint -> counts.merge(UnicodeScript.of(codePoint), 1, Integer::sum));
+    /** Letters per script, by {@link UnicodeScript} ordinal; ASCII letters skip the script table look-up. */
+    private static int[] letterScripts(String text) {
+        int[] counts = new int[SCRIPTS.length];
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            i += Character.charCount(codePoint);
+            if (codePoint < 0x80) {
+                int lower = codePoint | 0x20;
+                counts[UnicodeScript.LATIN.ordinal()] += lower >= 'a' && lower <= 'z' ? 1 : 0;
+            } else if (Character.isLetter(codePoint)) {
+                counts[UnicodeScript.of(codePoint).ordinal()]++;
+            }
+        }
         return counts;
     }
 
-    private static UnicodeScript mainScript(Map<UnicodeScript, Integer> scripts) {
-        return scripts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    private static UnicodeScript mainScript(int[] scripts) {
+        int main = 0;
+        for (int i = 1; i < scripts.length; i++) {
+            if (scripts[i] > scripts[main]) {
+                main = i;
+            }
+        }
+        return SCRIPTS[main];
     }
 
-    private static IsoCode639_1[] isoCodes(Set<String> codes) {
+    private static Set<com.github.pemistahl.lingua.api.Language> linguaLanguages(Set<String> codes) {
         return codes.stream()
-                .map(code -> IsoCode639_1.valueOf(code.toUpperCase(Locale.ROOT)))
-                .toArray(IsoCode639_1[]::new);
+                .map(code -> com.github.pemistahl.lingua.api.Language.getByIsoCode639_1(
+                        IsoCode639_1.valueOf(code.toUpperCase(Locale.ROOT))))
+                .collect(Collectors.toSet());
     }
 
     /** Whether Lingua knows the ISO 639-1 code, for validating configuration. */

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.CsvFileSource;
 
 class LanguageIdentifierTest {
 
@@ -34,17 +34,8 @@ class LanguageIdentifierTest {
         }
     }
 
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', textBlock = """
-            de | Die Bundesregierung hat am Mittwoch ein neues Gesetz zur Förderung erneuerbarer Energien beschlossen, das den Ausbau von Wind- und Solaranlagen beschleunigen soll.
-            fr | Le gouvernement a présenté mercredi un projet de loi visant à accélérer le développement des énergies renouvelables dans tout le pays.
-            es | El gobierno aprobó el miércoles una nueva ley para acelerar la construcción de parques eólicos y solares en todo el país.
-            ru | Правительство в среду одобрило новый закон, который должен ускорить строительство ветряных и солнечных электростанций по всей стране.
-            ar | وافقت الحكومة يوم الأربعاء على قانون جديد يهدف إلى تسريع بناء محطات الرياح والطاقة الشمسية في جميع أنحاء البلاد.
-            ja | 政府は水曜日、全国で風力発電所と太陽光発電所の建設を加速させるための新しい法律を承認した。
-            si | ශ්‍රී ලංකා රජය නව නීතියක් සම්මත කළේය.
-            km | រដ្ឋាភិបាលកម្ពុជាបានអនុម័តច្បាប់ថ្មីមួយ។
-            """)
+    @ParameterizedTest(name = "{0}")
+    @CsvFileSource(resources = "/langid/sentences.tsv", delimiter = '\t')
     void shouldTellLanguageOfArticleSentence(String expected, String text) {
         assertThat(identifier.identify(text).code()).isEqualTo(expected);
     }
