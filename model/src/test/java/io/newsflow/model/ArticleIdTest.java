@@ -2,6 +2,8 @@ package io.newsflow.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.Normalizer;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class ArticleIdTest {
@@ -28,5 +30,26 @@ class ArticleIdTest {
     @Test
     void shouldKeepNonBreakingSpaceInsideTheTextAsTheRegexDefinitionDid() {
         assertThat(ArticleId.normalize("a\u00a0 b")).isEqualTo("a\u00a0 b");
+    }
+
+    @Test
+    void shouldNormalizeExactlyAsTheRegexDefinitionOnMixedText() {
+        String alphabet = "ab \t\n\r\f\u000B\u00a0\u2003\u001c\u0301e\u00e9\u2019\ud83d\ude00\u0915\u093f";
+        Random random = new Random(7);
+        for (int round = 0; round < 2_000; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(40);
+            for (int i = 0; i < length; i++) {
+                int at = random.nextInt(alphabet.length());
+                text.append(alphabet.charAt(at));
+                if (Character.isHighSurrogate(alphabet.charAt(at))) {
+                    text.append(alphabet.charAt(at + 1));
+                }
+            }
+            String input = text.toString();
+            String expected = Normalizer.normalize(input, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
+            assertThat(ArticleId.normalize(input)).as("normalize(%s)", input.codePoints().boxed().toList())
+                    .isEqualTo(expected);
+        }
     }
 }
