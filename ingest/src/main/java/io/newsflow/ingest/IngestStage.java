@@ -37,7 +37,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
@@ -69,6 +71,11 @@ public final class IngestStage implements AutoCloseable {
     private final StabilityTracker tracker;
     private final ArticleReader reader;
     private final IngestMetrics metrics;
+    private final Path processedDir;
+    private final Path failedDir;
+    private final FileMover mover = new FileMover();
+    /** The after-thread's queue: the ledger is flushed whenever it runs dry, not once per file. */
+    private final LinkedBlockingQueue<Runnable> afterQueue = new LinkedBlockingQueue<>();
 
     /** Files read and sent, not yet finished: never taken twice. */
     private final Map<Path, Taken> taken = new ConcurrentHashMap<>();
@@ -87,7 +94,7 @@ public final class IngestStage implements AutoCloseable {
     private InboxWatcher watcher;
     private Thread watchThread;
     private ExecutorService readers;
-    private ExecutorService afterExecutor;
+    private ThreadPoolExecutor afterExecutor;
     private ScheduledExecutorService progressExecutor;
 
     /** A file taken for reading, with the size and time it had when found stable. */
@@ -106,6 +113,8 @@ public final class IngestStage implements AutoCloseable {
         this.reader = new ArticleReader(config.maxFileBytes(), clock);
         this.metrics = new IngestMetrics(registry, clock, this::oldestWaiting);
         this.inFlight = new Semaphore(config.maxInFlightFiles());
+        this.processedDir = config.processedDir();
+        this.failedDir = config.failedDir();
     }
 
     /**
@@ -121,7 +130,8 @@ public final class IngestStage implements AutoCloseable {
         checkBroker(topic.name());
         ledger = Ledger.open(config.dataDir());
         publisher = new ArticlePublisher(ProducerSettings.of(config, "newsflow-ingest"), topic);
-        afterExecutor = Executors.newSingleThreadExecutor(daemon("newsflow-ingest-after"));
+        afterExecutor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, afterQueue,
+                daemon("newsflow-ingest-after"));
         readers = Executors.newFixedThreadPool(config.readerThreads(), daemon("newsflow-ingest-reader"));
         // watch before the first walk, so a file dropped during the walk is seen by one or the other
         watcher = new InboxWatcher(inbox, filter);
@@ -347,18 +357,30 @@ public final class IngestStage implements AutoCloseable {
         } catch (RuntimeException | StackOverflowError e) {
             // a reader bug or a pathological document must cost one file, not the folder
             LOG.error("Unexpected error reading {}", file.relative, e);
-            afterExecutor.execute(() -> fail(file, new Rejection(RejectionKind.MALFORMED,
-                    "the file could not be read: " + e)));
+            after(() -> fail(file, new Rejection(RejectionKind.MALFORMED, "the file could not be read: " + e)));
             return;
         }
         if (result.isRejected()) {
-            afterExecutor.execute(() -> fail(file, result.rejection()));
+            after(() -> fail(file, result.rejection()));
             return;
         }
         long sentAt = System.nanoTime();
         publisher.publish(result.articles()).whenCompleteAsync(
                 (outcome, error) -> published(file, result, outcome, error, System.nanoTime() - sentAt),
-                afterExecutor);
+                this::after);
+    }
+
+    /** Runs on the after-thread, the only one that moves files and writes the ledger. */
+    private void after(Runnable task) {
+        afterExecutor.execute(() -> {
+            try {
+                task.run();
+            } finally {
+                if (afterQueue.isEmpty()) {
+                    ledger.flush();
+                }
+            }
+        });
     }
 
     private void published(Taken file, ReadResult result, ArticlePublisher.Outcome outcome, Throwable error,
@@ -394,9 +416,9 @@ public final class IngestStage implements AutoCloseable {
 
     private void applyAfterPolicy(Taken file, List<String> problems) {
         try {
-            Path reportBeside = config.failedDir().resolve(file.relative);
+            Path reportBeside = failedDir.resolve(file.relative);
             switch (afterPolicy) {
-                case MOVE -> reportBeside = FileMover.moveInto(file.path, processedFolder(), file.relative);
+                case MOVE -> reportBeside = mover.moveInto(file.path, processedFolder(), file.relative);
                 case DELETE -> Files.deleteIfExists(file.path);
                 case KEEP -> {
                     // the ledger entry written by the caller is what keeps it from being taken again
@@ -413,10 +435,9 @@ public final class IngestStage implements AutoCloseable {
     }
 
     private Path processedFolder() {
-        Path processed = config.processedDir();
         return config.processedDateSubfolder()
-                ? processed.resolve(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).toString())
-                : processed;
+                ? processedDir.resolve(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).toString())
+                : processedDir;
     }
 
     private void fail(Taken file, Rejection rejection) {
@@ -436,13 +457,13 @@ public final class IngestStage implements AutoCloseable {
         }
         metrics.failed(rejection.kind(), file.size);
         try {
-            Path moved = FileMover.moveInto(file.path, config.failedDir(), file.relative);
+            Path moved = mover.moveInto(file.path, failedDir, file.relative);
             FileMover.writeReport(moved, failureReport(file, rejection));
             LOG.warn("Failed {}: {} (moved to {})", file.relative, rejection.reason(), moved);
         } catch (IOException e) {
             stuck.add(file);
             LOG.error("Failed {}: {}; and could not move it to {}", file.relative, rejection.reason(),
-                    config.failedDir(), e);
+                    failedDir, e);
         }
     }
 
