@@ -61,6 +61,7 @@ import org.slf4j.LoggerFactory;
 public final class IngestStage implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(IngestStage.class);
+    private static final int PERMIT_BURST = 64;
 
     private final IngestConfig config;
     private final Clock clock;
@@ -76,6 +77,11 @@ public final class IngestStage implements AutoCloseable {
     private final FileMover mover = new FileMover();
     /** The after-thread's queue: the ledger is flushed whenever it runs dry, not once per file. */
     private final LinkedBlockingQueue<Runnable> afterQueue = new LinkedBlockingQueue<>();
+    /**
+     * In-flight permits freed on the after-thread, handed back in bursts: the watcher waiting for permits then wakes
+     * once per burst instead of once per file. Touched only by the after-thread.
+     */
+    private int permitsToRelease;
 
     /** Files read and sent, not yet finished: never taken twice. */
     private final Map<Path, Taken> taken = new ConcurrentHashMap<>();
@@ -379,6 +385,10 @@ public final class IngestStage implements AutoCloseable {
                 if (afterQueue.isEmpty()) {
                     ledger.flush();
                 }
+                if (afterQueue.isEmpty() || permitsToRelease >= PERMIT_BURST) {
+                    inFlight.release(permitsToRelease);
+                    permitsToRelease = 0;
+                }
             }
         });
     }
@@ -410,7 +420,7 @@ public final class IngestStage implements AutoCloseable {
             initialBacklog.remove(file.path);
             LOG.debug("Published {} ({} article(s))", file.relative, outcome.acknowledged().size());
         } finally {
-            release(file);
+            finished(file);
         }
     }
 
@@ -444,7 +454,7 @@ public final class IngestStage implements AutoCloseable {
         try {
             failNow(file, rejection);
         } finally {
-            release(file);
+            finished(file);
         }
     }
 
@@ -470,6 +480,12 @@ public final class IngestStage implements AutoCloseable {
     private void release(Taken file) {
         taken.remove(file.path);
         inFlight.release();
+    }
+
+    /** Like {@link #release}, on the after-thread: the permit goes back with the burst. */
+    private void finished(Taken file) {
+        taken.remove(file.path);
+        permitsToRelease++;
     }
 
     private String failureReport(Taken file, Rejection rejection) {

@@ -58,10 +58,48 @@ public final class ArticleId {
     }
 
     public static String of(String text) {
+        MessageDigest sha256 = sha256();
+        if (isAscii(text)) {
+            // most articles: the normalized text is the ASCII bytes with white space collapsed, done in place
+            byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
+            int length = 0;
+            boolean inRun = false;
+            for (byte b : bytes) {
+                boolean space = b <= ' ' && (b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\f' || b == 0x0B);
+                if (!space) {
+                    bytes[length++] = b;
+                } else if (!inRun) {
+                    bytes[length++] = ' ';
+                }
+                inRun = space;
+            }
+            int start = 0;
+            while (start < length && Character.isWhitespace(bytes[start])) {
+                start++;
+            }
+            int end = length;
+            while (end > start && Character.isWhitespace(bytes[end - 1])) {
+                end--;
+            }
+            sha256.update(bytes, start, end - start);
+        } else {
+            sha256.update(normalize(text).getBytes(StandardCharsets.UTF_8));
+        }
+        return HexFormat.of().formatHex(sha256.digest());
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static MessageDigest sha256() {
         try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            byte[] digest = sha256.digest(normalize(text).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform must provide SHA-256", e);
         }

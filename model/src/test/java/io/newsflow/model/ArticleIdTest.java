@@ -2,7 +2,11 @@ package io.newsflow.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
+import java.util.HexFormat;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +38,15 @@ class ArticleIdTest {
 
     @Test
     void shouldNormalizeExactlyAsTheRegexDefinitionOnMixedText() {
-        String alphabet = "ab \t\n\r\f\u000B\u00a0\u2003\u001c\u0301e\u00e9\u2019\ud83d\ude00\u0915\u093f";
+        compareWithRegexDefinition("ab \t\n\r\f\u000B\u00a0\u2003\u001c\u0301e\u00e9\u2019\ud83d\ude00\u0915\u093f");
+    }
+
+    @Test
+    void shouldNormalizeExactlyAsTheRegexDefinitionOnAsciiText() {
+        compareWithRegexDefinition("ab. \t\n\r\f\u000B\u001c\u001f\u0001");
+    }
+
+    private static void compareWithRegexDefinition(String alphabet) {
         Random random = new Random(7);
         for (int round = 0; round < 2_000; round++) {
             StringBuilder text = new StringBuilder();
@@ -50,6 +62,17 @@ class ArticleIdTest {
             String expected = Normalizer.normalize(input, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
             assertThat(ArticleId.normalize(input)).as("normalize(%s)", input.codePoints().boxed().toList())
                     .isEqualTo(expected);
+            assertThat(ArticleId.of(input)).as("of(%s)", input.codePoints().boxed().toList())
+                    .isEqualTo(sha256Hex(expected));
+        }
+    }
+
+    private static String sha256Hex(String normalized) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(normalized.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 }
