@@ -31,15 +31,16 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
@@ -75,11 +76,15 @@ public final class IngestStage implements AutoCloseable {
     private final Path processedDir;
     private final Path failedDir;
     private final FileMover mover = new FileMover();
-    /** The after-thread's queue: the ledger is flushed whenever it runs dry, not once per file. */
-    private final LinkedBlockingQueue<Runnable> afterQueue = new LinkedBlockingQueue<>();
     /**
-     * In-flight permits freed on the after-thread, handed back in bursts: the watcher waiting for permits then wakes
-     * once per burst instead of once per file. Touched only by the after-thread.
+     * Work for the after-thread (finished files), drained in bursts: the broker acknowledges a whole batch of files
+     * at once, and the after-thread is woken once for it, not once per file.
+     */
+    private final Queue<Runnable> afterWork = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean afterDrainScheduled = new AtomicBoolean();
+    /**
+     * In-flight permits freed on the after-thread, handed back per burst, so the watcher waiting for permits also
+     * wakes once per burst. Touched only by the after-thread.
      */
     private int permitsToRelease;
 
@@ -100,7 +105,7 @@ public final class IngestStage implements AutoCloseable {
     private InboxWatcher watcher;
     private Thread watchThread;
     private ExecutorService readers;
-    private ThreadPoolExecutor afterExecutor;
+    private ExecutorService afterExecutor;
     private ScheduledExecutorService progressExecutor;
 
     /** A file taken for reading, with the size and time it had when found stable. */
@@ -136,8 +141,7 @@ public final class IngestStage implements AutoCloseable {
         checkBroker(topic.name());
         ledger = Ledger.open(config.dataDir());
         publisher = new ArticlePublisher(ProducerSettings.of(config, "newsflow-ingest"), topic);
-        afterExecutor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, afterQueue,
-                daemon("newsflow-ingest-after"));
+        afterExecutor = Executors.newSingleThreadExecutor(daemon("newsflow-ingest-after"));
         readers = Executors.newFixedThreadPool(config.readerThreads(), daemon("newsflow-ingest-reader"));
         // watch before the first walk, so a file dropped during the walk is seen by one or the other
         watcher = new InboxWatcher(inbox, filter);
@@ -376,21 +380,40 @@ public final class IngestStage implements AutoCloseable {
                 this::after);
     }
 
-    /** Runs on the after-thread, the only one that moves files and writes the ledger. */
+    /** Runs a task on the after-thread, the only one that moves files and writes the ledger. */
     private void after(Runnable task) {
-        afterExecutor.execute(() -> {
+        afterWork.add(task);
+        if (afterDrainScheduled.compareAndSet(false, true)) {
+            afterExecutor.execute(this::drainAfterWork);
+        }
+    }
+
+    private void drainAfterWork() {
+        // cleared first: work added from here on schedules another drain, so none is left behind
+        afterDrainScheduled.set(false);
+        for (Runnable task = afterWork.poll(); task != null; task = afterWork.poll()) {
             try {
                 task.run();
-            } finally {
-                if (afterQueue.isEmpty()) {
-                    ledger.flush();
-                }
-                if (afterQueue.isEmpty() || permitsToRelease >= PERMIT_BURST) {
-                    inFlight.release(permitsToRelease);
-                    permitsToRelease = 0;
-                }
+            } catch (RuntimeException e) {
+                // e.g. a full disk under the ledger: one file's trouble, the others go on
+                LOG.error("Ingest error while finishing a file", e);
             }
-        });
+            if (permitsToRelease >= PERMIT_BURST) {
+                releasePermits();
+            }
+        }
+        try {
+            ledger.flush();
+        } catch (RuntimeException e) {
+            LOG.error("Ingest could not write its ledger; files may be counted again after a restart", e);
+        } finally {
+            releasePermits();
+        }
+    }
+
+    private void releasePermits() {
+        inFlight.release(permitsToRelease);
+        permitsToRelease = 0;
     }
 
     private void published(Taken file, ReadResult result, ArticlePublisher.Outcome outcome, Throwable error,
