@@ -309,12 +309,14 @@ public final class IngestStage implements AutoCloseable {
             }
             return false;
         }
-        String relative = relative(path);
-        if (afterPolicy == AfterPolicy.KEEP && ledger.contains(relative, found.size(), found.modified())) {
-            return false;
-        }
-        if (stuck.contains(new Taken(path, relative, found.size(), found.modified()))) {
-            return false;
+        if (afterPolicy == AfterPolicy.KEEP || !stuck.isEmpty()) {
+            String relative = relative(path);
+            if (afterPolicy == AfterPolicy.KEEP && ledger.contains(relative, found.size(), found.modified())) {
+                return false;
+            }
+            if (stuck.contains(new Taken(path, relative, found.size(), found.modified()))) {
+                return false;
+            }
         }
         boolean known = tracker.isTracked(path);
         long delta = tracker.observe(path, found.size(), found.modified());
