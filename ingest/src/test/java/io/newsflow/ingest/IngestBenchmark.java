@@ -34,9 +34,11 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * producer ceiling measured in the same run (the same file bytes, keyed by file name, sent by a bare producer with
  * the same producer settings). A full-size warm-up round comes first (a smaller one left the JIT compiler busy for
  * most of the measured round); then each measured round times the ceiling and ingest back to back, and the summary
- * takes the best of each side, since other processes on a shared machine only ever slow a round down. Run:
- * {@code mvn -B -q -pl ingest -am test-compile exec:java -Dexec.mainClass=io.newsflow.ingest.IngestBenchmark
- * -Dexec.classpathScope=test [-Dexec.args="10000 5000 2"]} (files, bytes per file, measured rounds).
+ * takes the best of each side, since other processes on a shared machine only ever slow a round down. CPU seconds
+ * of the whole process (the in-process broker's included) are printed beside the wall-clock figures: on a busy
+ * machine they compare the two sides more steadily. Run, in a JVM of its own:
+ * {@code mvn -B -q -pl ingest -am test -Pbenchmarks -DskipTests [-Dbenchmark.args="10000 5000 2"]} (files, bytes
+ * per file, measured rounds).
  */
 public final class IngestBenchmark {
 
