@@ -31,13 +31,16 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
@@ -59,6 +62,7 @@ import org.slf4j.LoggerFactory;
 public final class IngestStage implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(IngestStage.class);
+    private static final int PERMIT_BURST = 64;
 
     private final IngestConfig config;
     private final Clock clock;
@@ -69,6 +73,20 @@ public final class IngestStage implements AutoCloseable {
     private final StabilityTracker tracker;
     private final ArticleReader reader;
     private final IngestMetrics metrics;
+    private final Path processedDir;
+    private final Path failedDir;
+    private final FileMover mover = new FileMover();
+    /**
+     * Work for the after-thread (finished files), drained in bursts: the broker acknowledges a whole batch of files
+     * at once, and the after-thread is woken once for it, not once per file.
+     */
+    private final Queue<Runnable> afterWork = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean afterDrainScheduled = new AtomicBoolean();
+    /**
+     * In-flight permits freed on the after-thread, handed back per burst, so the watcher waiting for permits also
+     * wakes once per burst. Touched only by the after-thread.
+     */
+    private int permitsToRelease;
 
     /** Files read and sent, not yet finished: never taken twice. */
     private final Map<Path, Taken> taken = new ConcurrentHashMap<>();
@@ -106,6 +124,8 @@ public final class IngestStage implements AutoCloseable {
         this.reader = new ArticleReader(config.maxFileBytes(), clock);
         this.metrics = new IngestMetrics(registry, clock, this::oldestWaiting);
         this.inFlight = new Semaphore(config.maxInFlightFiles());
+        this.processedDir = config.processedDir();
+        this.failedDir = config.failedDir();
     }
 
     /**
@@ -289,12 +309,14 @@ public final class IngestStage implements AutoCloseable {
             }
             return false;
         }
-        String relative = relative(path);
-        if (afterPolicy == AfterPolicy.KEEP && ledger.contains(relative, found.size(), found.modified())) {
-            return false;
-        }
-        if (stuck.contains(new Taken(path, relative, found.size(), found.modified()))) {
-            return false;
+        if (afterPolicy == AfterPolicy.KEEP || !stuck.isEmpty()) {
+            String relative = relative(path);
+            if (afterPolicy == AfterPolicy.KEEP && ledger.contains(relative, found.size(), found.modified())) {
+                return false;
+            }
+            if (stuck.contains(new Taken(path, relative, found.size(), found.modified()))) {
+                return false;
+            }
         }
         boolean known = tracker.isTracked(path);
         long delta = tracker.observe(path, found.size(), found.modified());
@@ -347,18 +369,53 @@ public final class IngestStage implements AutoCloseable {
         } catch (RuntimeException | StackOverflowError e) {
             // a reader bug or a pathological document must cost one file, not the folder
             LOG.error("Unexpected error reading {}", file.relative, e);
-            afterExecutor.execute(() -> fail(file, new Rejection(RejectionKind.MALFORMED,
-                    "the file could not be read: " + e)));
+            after(() -> fail(file, new Rejection(RejectionKind.MALFORMED, "the file could not be read: " + e)));
             return;
         }
         if (result.isRejected()) {
-            afterExecutor.execute(() -> fail(file, result.rejection()));
+            after(() -> fail(file, result.rejection()));
             return;
         }
         long sentAt = System.nanoTime();
         publisher.publish(result.articles()).whenCompleteAsync(
                 (outcome, error) -> published(file, result, outcome, error, System.nanoTime() - sentAt),
-                afterExecutor);
+                this::after);
+    }
+
+    /** Runs a task on the after-thread, the only one that moves files and writes the ledger. */
+    private void after(Runnable task) {
+        afterWork.add(task);
+        if (afterDrainScheduled.compareAndSet(false, true)) {
+            afterExecutor.execute(this::drainAfterWork);
+        }
+    }
+
+    private void drainAfterWork() {
+        // cleared first: work added from here on schedules another drain, so none is left behind
+        afterDrainScheduled.set(false);
+        for (Runnable task = afterWork.poll(); task != null; task = afterWork.poll()) {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                // e.g. a full disk under the ledger: one file's trouble, the others go on
+                LOG.error("Ingest error while finishing a file", e);
+            }
+            if (permitsToRelease >= PERMIT_BURST) {
+                releasePermits();
+            }
+        }
+        try {
+            ledger.flush();
+        } catch (RuntimeException e) {
+            LOG.error("Ingest could not write its ledger; files may be counted again after a restart", e);
+        } finally {
+            releasePermits();
+        }
+    }
+
+    private void releasePermits() {
+        inFlight.release(permitsToRelease);
+        permitsToRelease = 0;
     }
 
     private void published(Taken file, ReadResult result, ArticlePublisher.Outcome outcome, Throwable error,
@@ -388,15 +445,15 @@ public final class IngestStage implements AutoCloseable {
             initialBacklog.remove(file.path);
             LOG.debug("Published {} ({} article(s))", file.relative, outcome.acknowledged().size());
         } finally {
-            release(file);
+            finished(file);
         }
     }
 
     private void applyAfterPolicy(Taken file, List<String> problems) {
         try {
-            Path reportBeside = config.failedDir().resolve(file.relative);
+            Path reportBeside = failedDir.resolve(file.relative);
             switch (afterPolicy) {
-                case MOVE -> reportBeside = FileMover.moveInto(file.path, processedFolder(), file.relative);
+                case MOVE -> reportBeside = mover.moveInto(file.path, processedFolder(), file.relative);
                 case DELETE -> Files.deleteIfExists(file.path);
                 case KEEP -> {
                     // the ledger entry written by the caller is what keeps it from being taken again
@@ -413,17 +470,16 @@ public final class IngestStage implements AutoCloseable {
     }
 
     private Path processedFolder() {
-        Path processed = config.processedDir();
         return config.processedDateSubfolder()
-                ? processed.resolve(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).toString())
-                : processed;
+                ? processedDir.resolve(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).toString())
+                : processedDir;
     }
 
     private void fail(Taken file, Rejection rejection) {
         try {
             failNow(file, rejection);
         } finally {
-            release(file);
+            finished(file);
         }
     }
 
@@ -436,19 +492,25 @@ public final class IngestStage implements AutoCloseable {
         }
         metrics.failed(rejection.kind(), file.size);
         try {
-            Path moved = FileMover.moveInto(file.path, config.failedDir(), file.relative);
+            Path moved = mover.moveInto(file.path, failedDir, file.relative);
             FileMover.writeReport(moved, failureReport(file, rejection));
             LOG.warn("Failed {}: {} (moved to {})", file.relative, rejection.reason(), moved);
         } catch (IOException e) {
             stuck.add(file);
             LOG.error("Failed {}: {}; and could not move it to {}", file.relative, rejection.reason(),
-                    config.failedDir(), e);
+                    failedDir, e);
         }
     }
 
     private void release(Taken file) {
         taken.remove(file.path);
         inFlight.release();
+    }
+
+    /** Like {@link #release}, on the after-thread: the permit goes back with the burst. */
+    private void finished(Taken file) {
+        taken.remove(file.path);
+        permitsToRelease++;
     }
 
     private String failureReport(Taken file, Rejection rejection) {

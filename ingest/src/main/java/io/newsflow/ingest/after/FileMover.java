@@ -5,37 +5,66 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Moves files into the processed and failed folders under their path relative to the inbox, and never overwrites:
  * on a name collision the moved file becomes {@code a (1).txt}, {@code a (2).txt}, ... A report goes beside the file
  * as {@code <moved name>.error.txt}, so a name is taken only if the report's name is free too.
+ *
+ * <p>This runs once per ingested file, so it spends no more system calls than it must: folders it made or found are
+ * remembered (and made again if someone removed one), and the free-name checks use calls that return a flag rather
+ * than throw. In the common case a move costs a stat of the report name and the rename itself.
  */
 public final class FileMover {
 
     public static final String ERROR_SUFFIX = ".error.txt";
     private static final int MAX_ATTEMPTS = 10_000;
 
-    private FileMover() {
-    }
+    private final Set<Path> knownFolders = ConcurrentHashMap.newKeySet();
 
     /**
      * Moves {@code file} to {@code folder/relative}, renamed if that name is taken.
      *
      * @return where the file now is
      */
-    public static Path moveInto(Path file, Path folder, String relative) throws IOException {
+    public Path moveInto(Path file, Path folder, String relative) throws IOException {
         Path wanted = folder.resolve(relative).normalize();
         if (!wanted.startsWith(folder)) {
             // a relative path that climbs out of the folder cannot come from a walk of the inbox; keep the name only
             wanted = folder.resolve(file.getFileName().toString());
         }
-        Files.createDirectories(wanted.getParent());
+        Path parent = wanted.getParent();
+        ensureFolder(parent);
+        try {
+            return moveToFreeName(file, wanted);
+        } catch (NoSuchFileException e) {
+            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                throw e;
+            }
+            // the folder was removed since we made it: make it again, once
+            knownFolders.remove(parent);
+            ensureFolder(parent);
+            return moveToFreeName(file, wanted);
+        }
+    }
+
+    private void ensureFolder(Path folder) throws IOException {
+        if (!knownFolders.contains(folder)) {
+            Files.createDirectories(folder);
+            knownFolders.add(folder);
+        }
+    }
+
+    private static Path moveToFreeName(Path file, Path wanted) throws IOException {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             Path target = attempt == 0 ? wanted : numbered(wanted, attempt);
-            if (Files.exists(reportFor(target), LinkOption.NOFOLLOW_LINKS)) {
+            // File.exists asks the file system without building an exception for the usual answer, "no"
+            if (reportFor(target).toFile().exists()) {
                 continue;
             }
             try {
@@ -52,8 +81,9 @@ public final class FileMover {
     public static Path writeReport(Path besideFile, String report) throws IOException {
         Path target = reportFor(besideFile);
         Files.createDirectories(target.getParent());
+        // never through a link someone left under the report's name: File.exists above does not see a dangling one
         Files.writeString(target, report, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
         return target;
     }
 

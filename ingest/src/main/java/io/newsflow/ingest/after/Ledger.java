@@ -23,8 +23,10 @@ import org.slf4j.LoggerFactory;
  * policy it stops a file from being taken again while its path, size and time are unchanged; under every policy it
  * tells a re-dropped article (same id) from a new one, for the duplicates metric.
  *
- * <p>Lines are flushed to the operating system after each file but not forced to disk: a crash of the machine may
- * lose the last lines, which costs a re-publish of the same ids (dropped downstream), never a lost file.
+ * <p>Lines are buffered and handed to the operating system by {@link #flush()}, which the stage calls whenever it has
+ * no more finished files to handle (so at most once per burst of files, and at once when ingest goes idle); they are
+ * not forced to disk. A crash may lose the last lines, which costs a re-publish of the same ids (dropped downstream)
+ * and, under {@code keep}, taking those files again: never a lost file.
  */
 public final class Ledger implements AutoCloseable {
 
@@ -102,9 +104,17 @@ public final class Ledger implements AutoCloseable {
         try {
             writer.write(escape(relativePath) + "\t" + size + "\t" + modified.toEpochMilli() + "\t"
                     + String.join(",", articleIds) + "\n");
-            writer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot append to the ingest ledger " + file, e);
+        }
+    }
+
+    /** Hands the lines recorded so far to the operating system. */
+    public synchronized void flush() {
+        try {
+            writer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the ingest ledger " + file, e);
         }
     }
 

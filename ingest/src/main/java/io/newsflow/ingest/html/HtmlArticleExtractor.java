@@ -52,8 +52,75 @@ public final class HtmlArticleExtractor {
         putIfPresent(metadata, "language", document.select("html[lang]").attr("lang").strip());
         String title = title(document);
         removeFurniture(document);
-        Element body = mainElement(document);
-        return new HtmlArticle(title.isEmpty() ? null : title, paragraphs(body), metadata);
+        String text = paragraphs(mainElement(document));
+        if (text.isBlank()) {
+            text = lenientText(Jsoup.parse(html, baseUri), title);
+        }
+        return new HtmlArticle(title.isEmpty() ? null : title, text, metadata);
+    }
+
+    /**
+     * The reading for pages the usual one finds nothing in, so that only a page with truly no text is refused: the
+     * article body may sit in a wrapper whose name looks like furniture ({@code sr-body-share-wrapper}), or in plain
+     * {@code <div>}s and {@code <span>}s rather than paragraphs. Only furniture elements are removed (no guessing
+     * from class names); the text is the longer of the main element's paragraphs and the lines of the element
+     * holding the most text of its own, else the summary the page gives of itself ({@code og:description},
+     * {@code description}). On a page of several stories, the main element is the one headed by the page's title.
+     */
+    private static String lenientText(Document document, String title) {
+        int pageText = paragraphTextLength(document.body());
+        document.select(FURNITURE_TAGS).stream()
+                .filter(element -> !holdsTheArticle(element, pageText))
+                .forEach(Element::remove);
+        Element main = titledArticle(document, title);
+        String text = paragraphs(main != null ? main : mainElement(document));
+        Element richest = richestInOwnText(main != null ? main : document.body());
+        if (richest != null) {
+            String own = lines(richest);
+            text = own.length() > text.length() ? own : text;
+        }
+        if (!text.isBlank()) {
+            return text;
+        }
+        String description = meta(document, "og:description");
+        return description.isEmpty() ? meta(document, "description") : description;
+    }
+
+    private static Element titledArticle(Document document, String title) {
+        if (title.isEmpty()) {
+            return null;
+        }
+        for (Element article : document.select("article")) {
+            Element heading = article.selectFirst("h1, h2, h3");
+            if (heading != null && heading.text().strip().equals(title)) {
+                return article;
+            }
+        }
+        return null;
+    }
+
+    /** The element whose children hold the most text of their own (a parent scores it fully, a grandparent half). */
+    private static Element richestInOwnText(Element root) {
+        Map<Element, Double> scores = new HashMap<>();
+        for (Element element : root.getAllElements()) {
+            int length = element.ownText().strip().length();
+            if (length < MIN_PARAGRAPH_CHARS || element.is("a")) {
+                continue;
+            }
+            Element parent = element.parent();
+            if (parent != null) {
+                scores.merge(parent, (double) length, Double::sum);
+                if (parent.parent() != null) {
+                    scores.merge(parent.parent(), length / 2.0, Double::sum);
+                }
+            }
+        }
+        return scores.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static String lines(Element root) {
+        return root.wholeText().lines().map(String::strip).filter(line -> !line.isEmpty())
+                .reduce((a, b) -> a + "\n\n" + b).orElse("");
     }
 
     private static String title(Document document) {
@@ -199,8 +266,7 @@ public final class HtmlArticleExtractor {
     private static String paragraphs(Element root) {
         Elements blocks = root.select(BLOCKS);
         if (blocks.isEmpty()) {
-            return root.wholeText().lines().map(String::strip).filter(line -> !line.isEmpty())
-                    .reduce((a, b) -> a + "\n\n" + b).orElse("");
+            return lines(root);
         }
         StringBuilder text = new StringBuilder();
         for (Element block : blocks) {

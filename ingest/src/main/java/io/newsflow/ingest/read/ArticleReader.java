@@ -20,6 +20,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
@@ -89,7 +90,7 @@ public final class ArticleReader {
                     + ", over the size limit of " + bytes(maxFileBytes) + " (ingest.max.file.bytes)");
         }
         Instant received = clock.instant();
-        byte[] raw = readBytes(file);
+        byte[] raw = readBytes(file, attributes.size());
         String fileName = file.getFileName().toString();
         boolean gzipped = raw.length >= 2 && (raw[0] & 0xff) == GZIP_MAGIC_0 && (raw[1] & 0xff) == GZIP_MAGIC_1;
         byte[] content = gzipped ? gunzip(raw) : raw;
@@ -196,9 +197,18 @@ public final class ArticleReader {
         }
     }
 
-    private byte[] readBytes(Path file) throws RejectedException {
+    /** Reads the file into one array sized from its attributes; a file that grew meanwhile is read on, to the limit. */
+    private byte[] readBytes(Path file, long expectedSize) throws RejectedException {
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, maxFileBytes + 1));
+            int limit = (int) Math.min(Integer.MAX_VALUE - 8L, maxFileBytes + 1);
+            byte[] head = new byte[(int) Math.min(expectedSize + 1, limit)];
+            int read = in.readNBytes(head, 0, head.length);
+            if (read < head.length) {
+                return Arrays.copyOf(head, read);
+            }
+            byte[] rest = in.readNBytes(limit - read);
+            byte[] bytes = Arrays.copyOf(head, read + rest.length);
+            System.arraycopy(rest, 0, bytes, read, rest.length);
             if (bytes.length > maxFileBytes) {
                 throw new RejectedException(RejectionKind.TOO_LARGE,
                         "the file grew past the size limit of " + bytes(maxFileBytes) + " while being read");

@@ -1,5 +1,6 @@
 package io.newsflow.ingest.read;
 
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -57,6 +58,10 @@ final class PlainTextFormat {
     }
 
     private static String stripFrontMatter(String text, Map<String, String> metadata) {
+        if (!text.stripLeading().startsWith("---")) {
+            // most files have none: spare them the split into lines
+            return text;
+        }
         List<String> lines = text.lines().limit(MAX_FRONT_MATTER_LINES + 1L).toList();
         if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
             return text;
@@ -80,10 +85,11 @@ final class PlainTextFormat {
     }
 
     private static String stripHeaderLines(String text, Map<String, String> metadata) {
-        List<String> lines = text.lines().toList();
         Map<String, String> found = new LinkedHashMap<>();
         int consumed = 0;
-        for (String line : lines) {
+        // lazily: the header ends at the first line that is not one, so the body is never split into lines
+        for (Iterator<String> lines = text.lines().iterator(); lines.hasNext();) {
+            String line = lines.next();
             if (line.isBlank()) {
                 if (!found.isEmpty()) {
                     consumed++;

@@ -141,6 +141,14 @@ final class TextDecoder {
     }
 
     private static Optional<String> decodeStrict(byte[] bytes, int offset, Charset charset) {
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            // the JDK's own UTF-8 decoding is several times faster than a CharsetDecoder; it replaces every invalid
+            // sequence with U+FFFD, so text without one is valid, and only text with one needs the strict check
+            String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') < 0) {
+                return Optional.of(text);
+            }
+        }
         try {
             CharBuffer chars = charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

@@ -17,19 +17,25 @@ public final class FileFilter {
     private final Set<Path> excludedFolders;
     private final List<String> temporarySuffixes;
 
+    /** The chains, composed once: they are tested on every file of every walk. */
+    private final Predicate<Path> entersFolder;
+    private final Predicate<Path> accepts;
+
     public FileFilter(Path inbox, Set<Path> excludedFolders, List<String> temporarySuffixes) {
         this.inbox = inbox;
         this.excludedFolders = Set.copyOf(excludedFolders);
         this.temporarySuffixes = temporarySuffixes.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
+        this.entersFolder = insideInbox().and(notInExcludedFolder()).and(notHidden());
+        this.accepts = entersFolder.and(notTemporary());
     }
 
     public boolean accepts(Path file) {
-        return insideInbox().and(notInExcludedFolder()).and(notHidden()).and(notTemporary()).test(file);
+        return accepts.test(file);
     }
 
     /** Whether the walk and the watch service should go into this folder. */
     public boolean entersFolder(Path folder) {
-        return insideInbox().and(notInExcludedFolder()).and(notHidden()).test(folder);
+        return entersFolder.test(folder);
     }
 
     Predicate<Path> insideInbox() {

@@ -180,6 +180,17 @@ class ArticleReaderTest {
     }
 
     @Test
+    void shouldReadAsUtf8WithoutWarningGivenValidUtf8ThatHoldsAReplacementCharacter() throws IOException {
+        Path file = write("replacement.txt", "Der Name war unleserlich (\uFFFD) im Bericht über Erdoğan.");
+
+        RawArticle article = single(reader.read(inbox, file));
+
+        assertThat(article.source().charset()).isEqualTo("UTF-8");
+        assertThat(article.text()).contains("(\uFFFD)").contains("Erdoğan");
+        assertThat(article.warnings()).isEmpty();
+    }
+
+    @Test
     void shouldFlagReplacementCharactersGivenDeclaredCharsetThatLies() throws IOException {
         Path file = inbox.resolve("liar.html");
         byte[] head = "<html><head><meta charset=\"utf-8\"></head><body><p>A long paragraph of news text with one bad byte "
