@@ -3,12 +3,9 @@ package io.newsflow.cli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,8 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** Runs the packaged command the way a user does, as a separate process with its own embedded broker. */
 @Tag("integration")
 class RunCommandIT {
-
-    private static final Path JAR = Path.of("target", "newsflow.jar");
 
     @TempDir
     Path work;
@@ -27,7 +22,7 @@ class RunCommandIT {
         Path data = work.resolve("data");
         Path inbox = work.resolve("inbox");
 
-        Result first = newsflow("run", "--inbox", inbox.toString(), "--data", data.toString(),
+        PackagedCommand.Result first = newsflow("run", "--inbox", inbox.toString(), "--data", data.toString(),
                 "--exit-when-idle", "--idle-timeout", "1s", "--export", work.resolve("out").toString());
         assertThat(first.exitCode()).as(first.output()).isZero();
         assertThat(first.output()).contains("news.raw, news.articles, news.events, news.dlq");
@@ -36,7 +31,7 @@ class RunCommandIT {
                 .isDirectoryContaining("glob:**/news.dlq.jsonl");
         assertThat(Files.readString(data.resolve("kafka").resolve("meta.properties"))).contains("cluster.id");
 
-        Result second = newsflow("run", "--inbox", inbox.toString(), "--data", data.toString(),
+        PackagedCommand.Result second = newsflow("run", "--inbox", inbox.toString(), "--data", data.toString(),
                 "--exit-when-idle", "--idle-timeout", "1s");
         assertThat(second.exitCode()).as(second.output()).isZero();
         assertThat(second.output()).contains("created 0, already there 4").doesNotContain("Formatted");
@@ -44,34 +39,19 @@ class RunCommandIT {
 
     @Test
     void shouldRejectAWrongFlagWithOneLineNamingIt() throws Exception {
-        Result result = newsflow("run", "--inbox");
+        PackagedCommand.Result result = newsflow("run", "--inbox");
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.output().strip()).contains("--inbox").hasLineCount(1);
     }
 
     @Test
     void shouldRejectABadConfigurationValueNamingTheKey() throws Exception {
-        Result result = newsflow("run", "--set", "topic.partitions=zero", "--data", work.resolve("d").toString());
+        PackagedCommand.Result result = newsflow("run", "--set", "topic.partitions=zero", "--data", work.resolve("d").toString());
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.output()).contains("topic.partitions").contains("zero");
     }
 
-    private Result newsflow(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar",
-                JAR.toAbsolutePath().toString()));
-        command.addAll(List.of(args));
-        Path log = Files.createTempFile(work, "newsflow", ".log");
-        Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
-        if (!process.waitFor(3, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("newsflow " + String.join(" ", args) + " did not finish:\n"
-                    + Files.readString(log, StandardCharsets.UTF_8));
-        }
-        return new Result(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
-    }
-
-    private record Result(int exitCode, String output) {
+    private PackagedCommand.Result newsflow(String... args) throws IOException, InterruptedException {
+        return PackagedCommand.run(work, Duration.ofMinutes(3), args);
     }
 }

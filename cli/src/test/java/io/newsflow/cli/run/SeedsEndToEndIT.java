@@ -10,11 +10,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -27,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("integration")
 class SeedsEndToEndIT {
 
-    private static final Path JAR = Path.of("target", "newsflow.jar");
     private static final Path SEEDS = Path.of("..", "seeds");
 
     @TempDir
@@ -72,18 +70,9 @@ class SeedsEndToEndIT {
             }
         }
         Path out = work.resolve(name).resolve("out");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar",
-                JAR.toAbsolutePath().toString(), "run", "--inbox", inbox.toString(), "--data", data.toString(),
-                "--exit-when-idle", "--export", out.toString()));
-        Path log = work.resolve(name).resolve("newsflow.log");
-        Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
-        if (!process.waitFor(4, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("newsflow run did not finish:\n" + Files.readString(log, StandardCharsets.UTF_8));
-        }
-        assertThat(process.exitValue()).as(Files.readString(log, StandardCharsets.UTF_8)).isZero();
+        PackagedCommand.Result result = PackagedCommand.run(work, Duration.ofMinutes(4), "run", "--inbox",
+                inbox.toString(), "--data", data.toString(), "--exit-when-idle", "--export", out.toString());
+        assertThat(result.exitCode()).as(result.output()).isZero();
         return out;
     }
 
