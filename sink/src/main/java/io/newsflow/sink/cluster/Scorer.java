@@ -2,23 +2,25 @@ package io.newsflow.sink.cluster;
 
 import io.newsflow.model.Event;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 
 /**
- * How well an article fits an event, each part between 0 and 1.
+ * How well an article fits an event: the mean of its similarity to each article of the event (average linkage,
+ * which neither a single close article nor the event's size decides).
  *
- * <ul>
- *   <li>text: the article's content words, weighted by count and rarity, found in the event, each counted by the
- *   share of the event's articles that use it; or, for a copy, the shingle containment if that is higher;</li>
- *   <li>entities: the same over entity keys, so a shared rare name counts far more than a shared "United States";</li>
- *   <li>time: closeness of stated publication dates, or the share of written dates also written in the event. When
- *   neither side states a date the part is absent and the total is taken over text and entities alone: a file
- *   modification time must not keep apart articles whose text and entities agree.</li>
- * </ul>
+ * <p>Two articles are compared as unit vectors over their content words and entity keys, each weighed by its
+ * rarity (a shared rare name or word counts far more than a shared "police"), entity keys {@code entityWeight}
+ * times a word; a person's surname key is a feature too, so "Reid" meets "Tara Reid". Their cosine is the sum of
+ * a text part (the words) and an entity part (the keys). Time then raises or lowers it by {@code timeWeight}: two
+ * stated publication dates within {@code timeScaleDays} agree and further apart conflict; else the years the two
+ * write out agree when they share one and conflict when they share none. Two stories of one kind of happening (two
+ * earthquakes, two celebrities in rehab) share the words of that kind; their names and their years tell them
+ * apart. A file modification time is no evidence, and a side without dates leaves the similarity as it is.
+ *
+ * <p>The parts of {@link Event.Score}: {@code text} and {@code entities} are the mean parts of the cosine,
+ * {@code time} is the mean agreement (1 agree, 0.5 no evidence, 0 conflict) and {@code total} the mean similarity.
  */
 public final class Scorer {
 
@@ -30,98 +32,104 @@ public final class Scorer {
         this.settings = settings;
     }
 
+    /** The article's features weighed by rarity, entity keys {@code entityWeight} times a word, of unit length. */
+    public Map<String, Double> vector(Member article, ToDoubleFunction<String> idf) {
+        Map<String, Double> vector = new HashMap<>();
+        FeatureKeys.entities(article).forEach(feature ->
+                vector.put(feature, settings.entityWeight() * idf.applyAsDouble(feature)));
+        article.terms().keySet().forEach(word -> {
+            String feature = FeatureKeys.term(word);
+            vector.put(feature, idf.applyAsDouble(feature));
+        });
+        double norm = Math.sqrt(vector.values().stream().mapToDouble(value -> value * value).sum());
+        if (norm > 0) {
+            vector.replaceAll((feature, value) -> Math.round(value / norm * 1e5) / 1e5);
+        }
+        return vector;
+    }
+
     /**
-     * @param idf         rarity of a feature (see {@link FeatureKeys}), higher for rarer
-     * @param containment shingle containment of the article in its closest copy within the event, 0 if none
+     * @param vector      the article's {@link #vector}
+     * @param containment shingle containment of the article in its closest copy within the event, 0 if none; shown
+     *                    as the text part when higher
      */
-    public Event.Score score(Member article, EventState event, ToDoubleFunction<String> idf, double containment) {
-        int size = event.members().size();
-        Map<String, Integer> termArticles = new HashMap<>();
-        Map<String, Integer> entityArticles = new HashMap<>();
-        Set<String> eventDays = new HashSet<>();
-        long earliest = Long.MAX_VALUE;
-        long latest = Long.MIN_VALUE;
+    public Event.Score score(Member article, Map<String, Double> vector, EventState event, double containment) {
+        double text = 0;
+        double entities = 0;
+        double agreement = 0;
+        double total = 0;
         for (Member member : event.members()) {
-            member.terms().keySet().forEach(word -> termArticles.merge(FeatureKeys.term(word), 1, Integer::sum));
-            member.entities().forEach(entity -> entityArticles.merge(FeatureKeys.entity(entity.key()), 1, Integer::sum));
-            eventDays.addAll(member.days());
-            if (member.publishedMillis() != null) {
-                earliest = Math.min(earliest, member.publishedMillis());
-                latest = Math.max(latest, member.publishedMillis());
+            Pair pair = pair(article, vector, member, member.weights());
+            text += pair.text;
+            entities += pair.entities;
+            agreement += (pair.time + 1) / 2.0;
+            total += pair.similarity(settings.timeWeight());
+        }
+        int size = Math.max(1, event.members().size());
+        return new Event.Score(round(Math.max(containment, text / size)), round(entities / size),
+                round(agreement / size), round(Math.min(1.0, total / size)));
+    }
+
+    /** The mean similarity over every pair of articles of two events: whether they tell one happening. */
+    public double similarity(EventState a, EventState b) {
+        double total = 0;
+        for (Member x : a.members()) {
+            for (Member y : b.members()) {
+                total += pair(x, x.weights(), y, y.weights()).similarity(settings.timeWeight());
             }
         }
-
-        Map<String, Double> termWeights = new HashMap<>();
-        article.terms().forEach((word, count) -> termWeights.put(FeatureKeys.term(word),
-                Member.termWeight(count, idf, word)));
-        double text = Math.max(containment, both(covered(termWeights, termArticles, size),
-                coverage(event, article, FeatureKeys::isTerm)));
-        Map<String, Double> entityWeights = new HashMap<>();
-        article.entities().forEach(entity -> entityWeights.put(FeatureKeys.entity(entity.key()),
-                idf.applyAsDouble(FeatureKeys.entity(entity.key()))));
-        double entities = both(covered(entityWeights, entityArticles, size),
-                coverage(event, article, FeatureKeys::isEntity));
-
-        Double time = time(article, earliest, latest, eventDays);
-        double weights = settings.textWeight() + settings.entityWeight() + (time == null ? 0 : settings.timeWeight());
-        double total = (settings.textWeight() * text + settings.entityWeight() * entities
-                + (time == null ? 0 : settings.timeWeight() * time)) / weights;
-        return new Event.Score(round(text), round(entities), time == null ? 0 : round(time), round(total));
+        long pairs = (long) a.members().size() * b.members().size();
+        return pairs == 0 ? 0 : Math.min(1.0, total / pairs);
     }
 
-    /** The mean of both directions, so a short article and a long event neither favours nor hurts the match. */
-    private static double both(double articleCovered, double eventCovered) {
-        return (articleCovered + eventCovered) / 2;
-    }
-
-    /** Weighted share of the article's features found in the event, each by the share of its articles using it. */
-    private static double covered(Map<String, Double> weights, Map<String, Integer> eventArticles, int size) {
-        double total = 0;
-        double found = 0;
-        for (Map.Entry<String, Double> feature : weights.entrySet()) {
-            total += feature.getValue();
-            found += feature.getValue() * eventArticles.getOrDefault(feature.getKey(), 0) / size;
-        }
-        return total == 0 ? 0 : found / total;
-    }
-
-    /** Weighted share of the event's features, as weighed when each article joined, that the article has. */
-    private static double coverage(EventState event, Member article, Predicate<String> kind) {
-        Set<String> present = FeatureKeys.of(article);
-        double total = 0;
-        double found = 0;
-        for (Member member : event.members()) {
-            for (Map.Entry<String, Double> feature : member.weights().entrySet()) {
-                if (kind.test(feature.getKey())) {
-                    total += feature.getValue();
-                    if (present.contains(feature.getKey())) {
-                        found += feature.getValue();
-                    }
+    private Pair pair(Member a, Map<String, Double> va, Member b, Map<String, Double> vb) {
+        Map<String, Double> small = va.size() <= vb.size() ? va : vb;
+        Map<String, Double> large = small == va ? vb : va;
+        double text = 0;
+        double entities = 0;
+        for (Map.Entry<String, Double> feature : small.entrySet()) {
+            Double other = large.get(feature.getKey());
+            if (other != null) {
+                double product = feature.getValue() * other;
+                if (FeatureKeys.isEntity(feature.getKey())) {
+                    entities += product;
+                } else {
+                    text += product;
                 }
             }
         }
-        return total == 0 ? 0 : found / total;
+        return new Pair(text, entities, time(a, b));
     }
 
-    private Double time(Member article, long earliest, long latest, Set<String> eventDays) {
-        Double closeness = null;
-        if (article.publishedMillis() != null && earliest != Long.MAX_VALUE) {
-            long at = article.publishedMillis();
-            double gapDays = at < earliest ? (earliest - at) / DAY_MILLIS : at > latest ? (at - latest) / DAY_MILLIS : 0;
-            closeness = Math.max(0, 1 - Math.max(0, gapDays - 1) / settings.timeScaleDays());
+    /** +1 when the two articles' dates agree, -1 when they conflict, 0 without evidence on both sides. */
+    private int time(Member a, Member b) {
+        if (a.publishedMillis() != null && b.publishedMillis() != null) {
+            double gapDays = Math.abs(a.publishedMillis() - b.publishedMillis()) / DAY_MILLIS;
+            return gapDays <= settings.timeScaleDays() ? 1 : -1;
         }
-        Double shared = null;
-        if (!article.days().isEmpty() && !eventDays.isEmpty()) {
-            long common = article.days().stream().filter(eventDays::contains).count();
-            shared = (double) common / article.days().size();
+        if (a.years().isEmpty() || b.years().isEmpty()) {
+            return 0;
         }
-        if (closeness == null) {
-            return shared;
+        return shareAny(a.years(), b.years()) ? 1 : -1;
+    }
+
+    private static boolean shareAny(List<String> a, List<String> b) {
+        for (String value : a) {
+            if (b.contains(value)) {
+                return true;
+            }
         }
-        return shared == null ? closeness : Math.max(closeness, shared);
+        return false;
     }
 
     private static double round(double value) {
         return Math.round(value * 1000) / 1000.0;
+    }
+
+    private record Pair(double text, double entities, int time) {
+
+        double similarity(double timeWeight) {
+            return (text + entities) * (1 + timeWeight * time);
+        }
     }
 }
