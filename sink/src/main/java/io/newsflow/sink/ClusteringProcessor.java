@@ -34,6 +34,7 @@ final class ClusteringProcessor implements Processor<String, EnrichedArticle, St
         this.context = context;
         this.clusterer = new Clusterer(settings, new StoreBackedClusterStore(
                 context.getStateStore(SinkTopology.EVENTS_STORE),
+                context.getStateStore(SinkTopology.MEMBERS_STORE),
                 context.getStateStore(SinkTopology.ARTICLE_EVENTS_STORE),
                 context.getStateStore(SinkTopology.LSH_STORE),
                 context.getStateStore(SinkTopology.FEATURE_STORE),

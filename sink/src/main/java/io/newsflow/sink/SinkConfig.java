@@ -65,20 +65,20 @@ public final class SinkConfig extends AbstractConfig {
                 GROUP, ++order, Width.SHORT, "Near-duplicate containment");
         def.define(JOIN_THRESHOLD, Type.DOUBLE, 0.14, Range.between(0.0, 1.0), Importance.MEDIUM,
                 "Mean similarity of an article to the articles of an event (rarity-weighted cosine of words and "
-                        + "entity keys, raised or lowered by agreeing or conflicting dates) at or above which it "
-                        + "joins the event as related.",
+                        + "entity keys, lowered by conflicting dates) at or above which it joins the event as related.",
                 GROUP, ++order, Width.SHORT, "Join threshold");
         def.define(MERGE_THRESHOLD, Type.DOUBLE, 0.18, Range.between(0.0, 1.0), Importance.MEDIUM,
                 "Mean similarity over the pairs of articles of two events at or above which the event an article "
                         + "just joined takes the other one in.",
                 GROUP, ++order, Width.SHORT, "Merge threshold");
-        def.define(WEIGHT_ENTITIES, Type.DOUBLE, 2.0, Range.between(0.0, 10.0), Importance.LOW,
+        def.define(WEIGHT_ENTITIES, Type.DOUBLE, 1.0, Range.between(0.0, 10.0), Importance.LOW,
                 "Weight of an entity key against a content word of the same rarity in an article's vector.",
                 GROUP, ++order, Width.SHORT, "Entity weight");
         def.define(WEIGHT_TIME, Type.DOUBLE, 0.5, Range.between(0.0, 1.0), Importance.LOW,
-                "Share by which agreeing dates raise, and conflicting dates lower, the similarity of two articles: "
-                        + "stated publication dates, else the years they write out. A file modification time is no "
-                        + "evidence.",
+                "Share by which conflicting dates lower the similarity of an article to an event: stated "
+                        + "publication dates further apart than sink.time.scale.days, else written years none of which "
+                        + "the other side writes. Agreeing dates raise nothing (stories of one week share them), and a "
+                        + "file modification time is no evidence.",
                 GROUP, ++order, Width.SHORT, "Time weight");
         def.define(TIME_SCALE_DAYS, Type.INT, 7, Range.atLeast(1), Importance.LOW,
                 "Most days between two stated publication dates that still agree.",

@@ -2,13 +2,12 @@ package io.newsflow.sink;
 
 import io.newsflow.model.EnrichedArticle;
 import io.newsflow.model.Event;
-import io.newsflow.model.JsonSerde;
 import io.newsflow.model.Topics;
 import io.newsflow.runtime.config.CommonConfig;
 import io.newsflow.runtime.streams.StreamsSettings;
 import java.nio.file.Path;
 import io.newsflow.sink.cluster.ClusterSettings;
-import io.newsflow.sink.cluster.EventState;
+import io.newsflow.sink.cluster.StateSerdes;
 import java.time.Duration;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.Serde;
@@ -49,6 +48,7 @@ public final class SinkTopology {
 
     public static final String SEEN_IDS_STORE = "sink-seen-ids";
     public static final String EVENTS_STORE = "sink-events";
+    public static final String MEMBERS_STORE = "sink-event-members";
     public static final String ARTICLE_EVENTS_STORE = "sink-article-events";
     public static final String LSH_STORE = "sink-lsh-bands";
     public static final String FEATURE_STORE = "sink-feature-index";
@@ -68,7 +68,8 @@ public final class SinkTopology {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(SEEN_IDS_STORE, retention, retention, false), strings, Serdes.Long()));
-        builder.addStateStore(keyValueStore(EVENTS_STORE, new JsonSerde<>(EventState.class)));
+        builder.addStateStore(keyValueStore(EVENTS_STORE, StateSerdes.events()));
+        builder.addStateStore(keyValueStore(MEMBERS_STORE, StateSerdes.members()));
         builder.addStateStore(keyValueStore(ARTICLE_EVENTS_STORE, strings));
         builder.addStateStore(keyValueStore(LSH_STORE, strings));
         builder.addStateStore(keyValueStore(FEATURE_STORE, strings));
@@ -84,7 +85,8 @@ public final class SinkTopology {
                         .withValueSerde(articles)
                         .withNumberOfPartitions(1))
                 .process(() -> new ClusteringProcessor(settings), Named.as(CLUSTER_ARTICLES),
-                        EVENTS_STORE, ARTICLE_EVENTS_STORE, LSH_STORE, FEATURE_STORE, FREQUENCY_STORE, ACTIVITY_STORE)
+                        EVENTS_STORE, MEMBERS_STORE, ARTICLE_EVENTS_STORE, LSH_STORE, FEATURE_STORE, FREQUENCY_STORE,
+                        ACTIVITY_STORE)
                 .to(topics.events().name(), Produced.with(topics.events().keySerde(), topics.events().valueSerde())
                         .withName(WRITE_EVENTS));
         return builder.build();

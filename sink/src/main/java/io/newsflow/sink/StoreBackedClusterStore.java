@@ -2,20 +2,40 @@ package io.newsflow.sink;
 
 import io.newsflow.sink.cluster.ClusterStore;
 import io.newsflow.sink.cluster.EventState;
+import io.newsflow.sink.cluster.Member;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The clustering state in Kafka Streams key-value stores. Index entries are composite keys
  * {@code <index key><US><member>} with empty values, read by prefix, so adding or removing one entry never rewrites a
- * list and a look-up reads only the entries of one key.
+ * list and a look-up reads only the entries of one key. The entries of one article are written as one batch.
+ *
+ * <p>Each store call crosses into RocksDB, which costs microseconds, and an article asks for about sixty document
+ * frequencies and sixty-four LSH bands, most of which hold nothing. So two things are kept in memory as well, both
+ * rebuilt from the stores when the task starts and neither ever the source of truth: the most recently used document
+ * frequencies, and a Bloom filter of the band keys that hold an article, so that a band holding none costs no store
+ * call.
  */
 final class StoreBackedClusterStore implements ClusterStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StoreBackedClusterStore.class);
+
+    /** Document frequencies kept in memory: the common words and names, about 100 bytes each. */
+    static final int FREQUENCY_CACHE_ENTRIES = 200_000;
+    /** Band keys the filter is sized for at least (1.25 MB); it is rebuilt twice as large when it fills up. */
+    static final long MIN_BAND_FILTER_KEYS = 1L << 20;
 
     /** ASCII unit separator: occurs in no band key, feature or id. */
     private static final char SEPARATOR = '\u001f';
@@ -24,25 +44,36 @@ final class StoreBackedClusterStore implements ClusterStore {
 
     private final Serializer<String> keys = Serdes.String().serializer();
     private final KeyValueStore<String, EventState> events;
+    private final KeyValueStore<String, Member> members;
     private final KeyValueStore<String, String> articleEvents;
     private final KeyValueStore<String, String> bands;
     private final KeyValueStore<String, String> features;
     private final KeyValueStore<String, Long> frequencies;
     private final KeyValueStore<String, String> activity;
+    private final Map<String, Long> frequencyCache = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+            return size() > FREQUENCY_CACHE_ENTRIES;
+        }
+    };
+    private KeyFilter bandFilter;
 
     StoreBackedClusterStore(
             KeyValueStore<String, EventState> events,
+            KeyValueStore<String, Member> members,
             KeyValueStore<String, String> articleEvents,
             KeyValueStore<String, String> bands,
             KeyValueStore<String, String> features,
             KeyValueStore<String, Long> frequencies,
             KeyValueStore<String, String> activity) {
         this.events = events;
+        this.members = members;
         this.articleEvents = articleEvents;
         this.bands = bands;
         this.features = features;
         this.frequencies = frequencies;
         this.activity = activity;
+        this.bandFilter = filterBands(Math.max(MIN_BAND_FILTER_KEYS, 2 * bands.approximateNumEntries()));
     }
 
     @Override
@@ -58,6 +89,29 @@ final class StoreBackedClusterStore implements ClusterStore {
     @Override
     public void deleteEvent(String eventId) {
         events.delete(eventId);
+        for (String key : keysWithPrefix(members, eventId + SEPARATOR, Integer.MAX_VALUE)) {
+            members.delete(key);
+        }
+    }
+
+    @Override
+    public List<Member> members(String eventId) {
+        List<Member> found = new ArrayList<>();
+        try (KeyValueIterator<String, Member> entries = members.prefixScan(eventId + SEPARATOR, keys)) {
+            entries.forEachRemaining(entry -> found.add(entry.value));
+        }
+        found.sort(Comparator.comparingLong(Member::arrival));
+        return found;
+    }
+
+    @Override
+    public Member member(String eventId, String articleId) {
+        return members.get(eventId + SEPARATOR + articleId);
+    }
+
+    @Override
+    public void addMember(String eventId, Member member) {
+        members.put(eventId + SEPARATOR + member.articleId(), member);
     }
 
     @Override
@@ -77,17 +131,21 @@ final class StoreBackedClusterStore implements ClusterStore {
 
     @Override
     public List<String> articlesInBand(String band, int limit) {
-        return members(bands, band, limit);
+        return bandFilter.mightContain(band) ? members(bands, band, limit) : List.of();
     }
 
     @Override
-    public void addBand(String band, String articleId) {
-        bands.put(band + SEPARATOR + articleId, PRESENT);
+    public void addBands(List<String> keys, String articleId) {
+        bands.putAll(entries(keys, articleId));
+        keys.forEach(bandFilter::add);
+        if (bandFilter.full()) {
+            bandFilter = filterBands(2 * bandFilter.capacity());
+        }
     }
 
     @Override
-    public void removeBand(String band, String articleId) {
-        bands.delete(band + SEPARATOR + articleId);
+    public void removeBands(List<String> keys, String articleId) {
+        keys.forEach(band -> bands.delete(band + SEPARATOR + articleId));
     }
 
     @Override
@@ -96,24 +154,34 @@ final class StoreBackedClusterStore implements ClusterStore {
     }
 
     @Override
-    public void addFeature(String feature, String eventId) {
-        features.put(feature + SEPARATOR + eventId, PRESENT);
+    public void addFeatures(List<String> keys, String eventId) {
+        features.putAll(entries(keys, eventId));
     }
 
     @Override
-    public void removeFeature(String feature, String eventId) {
-        features.delete(feature + SEPARATOR + eventId);
+    public void removeFeatures(List<String> keys, String eventId) {
+        keys.forEach(feature -> features.delete(feature + SEPARATOR + eventId));
     }
 
     @Override
     public long documentFrequency(String feature) {
-        Long count = frequencies.get(feature);
-        return count == null ? 0 : count;
+        Long count = frequencyCache.get(feature);
+        if (count == null) {
+            Long stored = frequencies.get(feature);
+            count = stored == null ? 0L : stored;
+            frequencyCache.put(feature, count);
+        }
+        return count;
     }
 
     @Override
-    public void incrementDocumentFrequency(String feature) {
-        frequencies.put(feature, documentFrequency(feature) + 1);
+    public void incrementDocumentFrequencies(Collection<String> keys) {
+        List<KeyValue<String, Long>> counts = new ArrayList<>(keys.size());
+        for (String feature : keys) {
+            counts.add(KeyValue.pair(feature, documentFrequency(feature) + 1));
+        }
+        frequencies.putAll(counts);
+        counts.forEach(count -> frequencyCache.put(count.key, count.value));
     }
 
     @Override
@@ -125,6 +193,7 @@ final class StoreBackedClusterStore implements ClusterStore {
     public long countArticle() {
         long count = articlesSeen() + 1;
         frequencies.put(ARTICLES_SEEN, count);
+        frequencyCache.put(ARTICLES_SEEN, count);
         return count;
     }
 
@@ -155,13 +224,41 @@ final class StoreBackedClusterStore implements ClusterStore {
         return String.format(java.util.Locale.ROOT, "%09d", epochDay);
     }
 
+    private static List<KeyValue<String, String>> entries(List<String> keys, String member) {
+        List<KeyValue<String, String>> entries = new ArrayList<>(keys.size());
+        keys.forEach(key -> entries.add(KeyValue.pair(key + SEPARATOR + member, PRESENT)));
+        return entries;
+    }
+
+    /** A filter of every band key in the store, sized for {@code capacity} keys. */
+    private KeyFilter filterBands(long capacity) {
+        long started = System.nanoTime();
+        KeyFilter filter = new KeyFilter(capacity);
+        long entries = 0;
+        try (KeyValueIterator<String, String> all = bands.all()) {
+            while (all.hasNext()) {
+                String key = all.next().key;
+                filter.add(key.substring(0, key.indexOf(SEPARATOR)));
+                entries++;
+            }
+        }
+        LOG.info("Filtered {} LSH band entries in memory ({} KB for {} keys) in {} ms", entries,
+                filter.sizeInBytes() / 1024, capacity, (System.nanoTime() - started) / 1_000_000);
+        return filter;
+    }
+
     private List<String> members(KeyValueStore<String, String> index, String key, int limit) {
         String prefix = key + SEPARATOR;
+        List<String> found = keysWithPrefix(index, prefix, limit);
+        found.replaceAll(entry -> entry.substring(prefix.length()));
+        return found;
+    }
+
+    private List<String> keysWithPrefix(KeyValueStore<String, ?> store, String prefix, int limit) {
         List<String> found = new ArrayList<>();
-        try (KeyValueIterator<String, String> entries = index.prefixScan(prefix, keys)) {
+        try (KeyValueIterator<String, ?> entries = store.prefixScan(prefix, keys)) {
             while (entries.hasNext() && found.size() < limit) {
-                KeyValue<String, String> entry = entries.next();
-                found.add(entry.key.substring(prefix.length()));
+                found.add(entries.next().key);
             }
         }
         return found;

@@ -1,26 +1,36 @@
 package io.newsflow.sink;
 
+import io.newsflow.model.ArticleId;
 import io.newsflow.model.EnrichedArticle;
 import io.newsflow.model.EntityMention;
 import io.newsflow.model.EntityType;
+import io.newsflow.model.Event;
 import io.newsflow.model.Fingerprint;
-import io.newsflow.model.JsonSerde;
 import io.newsflow.model.Language;
 import io.newsflow.model.PublishedAt;
 import io.newsflow.model.Source;
+import io.newsflow.model.Topics;
 import io.newsflow.sink.cluster.ClusterSettings;
 import io.newsflow.sink.cluster.Clusterer;
 import io.newsflow.sink.cluster.EventState;
+import io.newsflow.sink.cluster.StateSerdes;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.SplittableRandom;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.TaskId;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -29,17 +39,24 @@ import org.apache.kafka.streams.state.Stores;
 /**
  * Capacity of the single clustering task: articles per second through the {@link Clusterer} over RocksDB stores
  * (as in the topology, without the changelog and the record cache) with 10,000 and 100,000 events held, and the
- * state bytes per event. Not a test; run by hand (see the sink README section). Synthetic articles: a Zipf
- * vocabulary of 50,000 words, entity keys from a pool of 2,000,000, random MinHash signatures; half of the
- * measured articles tell an event already held, half open a new one.
+ * state bytes per event. Each measured article is decoded from JSON and each event record it yields is encoded, as
+ * the task does. Not a test; run by hand (see the sink README). Synthetic articles: a Zipf vocabulary of 50,000
+ * words, entity keys from a pool of 2,000,000, random MinHash signatures; half of the measured articles tell an
+ * event already held, half open a new one.
+ *
+ * <p>The machine is shared, so the run also measures, on a store of the same kind, one get, one put and one prefix
+ * scan that finds nothing, and the decoding of one article, before and after the measured articles, and states the
+ * cost of an article in those units.
  */
 public final class ClusteringCapacityBenchmark {
 
     private static final int MEASURED = 2_000;
     private static final int VOCABULARY = 50_000;
+    private static final int BASELINE_OPERATIONS = 20_000;
 
     private final SplittableRandom random = new SplittableRandom(42);
     private final double[] zipf = new double[VOCABULARY];
+    private final Topics topics = Topics.defaults();
 
     private ClusteringCapacityBenchmark() {
         double sum = 0;
@@ -54,36 +71,67 @@ public final class ClusteringCapacityBenchmark {
 
     public static void main(String[] args) throws IOException {
         ClusteringCapacityBenchmark benchmark = new ClusteringCapacityBenchmark();
-        double baseline = 0;
         int[] sizes = args.length == 0 ? new int[] {10_000, 100_000}
-                : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+                : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+        Result first = null;
         for (int held : sizes) {
-            double rate = benchmark.measure(held);
-            if (baseline == 0) {
-                baseline = rate;
+            Result result = benchmark.measure(held);
+            if (first == null) {
+                first = result;
             } else {
-                System.out.printf("ratio of rates, %,d vs %,d events held: %.2f%n", held, sizes[0], rate / baseline);
+                System.out.printf("%,d vs %,d events held: cost per article in store gets x%.2f, in article decodes "
+                                + "x%.2f (1.00 = no growth with the events held)%n", held, sizes[0],
+                        result.inGets() / first.inGets(), result.inDecodes() / first.inDecodes());
             }
         }
     }
 
-    private double measure(int held) throws IOException {
+    private record Baseline(double getMicros, double missMicros, double putMicros, double scanMicros,
+                            double decodeMicros) {
+
+        Baseline mean(Baseline other) {
+            return new Baseline((getMicros + other.getMicros) / 2, (missMicros + other.missMicros) / 2,
+                    (putMicros + other.putMicros) / 2, (scanMicros + other.scanMicros) / 2,
+                    (decodeMicros + other.decodeMicros) / 2);
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "get %.2f us, missing get %.2f us, put %.2f us, empty prefix scan "
+                    + "%.2f us, article decode %.1f us", getMicros, missMicros, putMicros, scanMicros, decodeMicros);
+        }
+    }
+
+    private record Result(double articleMicros, Baseline baseline) {
+
+        double inGets() {
+            return articleMicros / baseline.getMicros();
+        }
+
+        double inDecodes() {
+            return articleMicros / baseline.decodeMicros();
+        }
+    }
+
+    private Result measure(int held) throws IOException {
         Path dir = Files.createTempDirectory("sink-capacity");
-        java.util.Properties props = new java.util.Properties();
+        Properties props = new Properties();
         props.put("application.id", "sink-capacity");
         props.put("bootstrap.servers", "unused:9092");
-        MockProcessorContext<String, Object> context = new MockProcessorContext<>(props,
-                new org.apache.kafka.streams.processor.TaskId(0, 0), dir.toFile());
-        Serde<EventState> events = new JsonSerde<>(EventState.class);
-        List<KeyValueStore<String, ?>> stores = new ArrayList<>();
-        KeyValueStore<String, EventState> eventStore = store(SinkTopology.EVENTS_STORE, events, context, stores);
+        MockProcessorContext<String, Object> context = new MockProcessorContext<>(props, new TaskId(0, 0),
+                dir.toFile());
+        List<Sized<?>> stores = new ArrayList<>();
+        KeyValueStore<String, EventState> eventStore = store(SinkTopology.EVENTS_STORE, StateSerdes.events(), context,
+                stores);
         StoreBackedClusterStore state = new StoreBackedClusterStore(
                 eventStore,
+                store(SinkTopology.MEMBERS_STORE, StateSerdes.members(), context, stores),
                 store(SinkTopology.ARTICLE_EVENTS_STORE, Serdes.String(), context, stores),
                 store(SinkTopology.LSH_STORE, Serdes.String(), context, stores),
                 store(SinkTopology.FEATURE_STORE, Serdes.String(), context, stores),
                 store(SinkTopology.FREQUENCY_STORE, Serdes.Long(), context, stores),
                 store(SinkTopology.ACTIVITY_STORE, Serdes.String(), context, stores));
+        KeyValueStore<String, String> scratch = store("scratch", Serdes.String(), context, new ArrayList<>());
         ClusterSettings settings = new SinkConfig(Map.of()).clusterSettings();
         Clusterer clusterer = new Clusterer(settings, state);
 
@@ -95,52 +143,118 @@ public final class ClusteringCapacityBenchmark {
             if (i % (held / 1000) == 0) {
                 heldStories.add(story);
             }
+            if ((i + 1) % (held / 10) == 0) {
+                double seconds = (System.nanoTime() - loadStart) / 1e9;
+                System.out.printf("  loading %,d events: %,d in %.0f s (%,.0f/s)%n", held, i + 1, seconds,
+                        (i + 1) / seconds);
+            }
         }
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
 
-        List<EnrichedArticle> measured = new ArrayList<>();
+        Serializer<EnrichedArticle> articleWriter = topics.articles().valueSerde().serializer();
+        Deserializer<EnrichedArticle> articleReader = topics.articles().valueSerde().deserializer();
+        Serializer<Event> eventWriter = topics.events().valueSerde().serializer();
+        List<byte[]> measured = new ArrayList<>();
         for (int i = 0; i < MEASURED; i++) {
-            measured.add(i % 2 == 0 ? story("new-" + held + "-" + i)
-                    : retold(heldStories.get(random.nextInt(heldStories.size())), "retold-" + held + "-" + i));
+            EnrichedArticle article = i % 2 == 0 ? story("new-" + held + "-" + i)
+                    : retold(heldStories.get(random.nextInt(heldStories.size())), "retold-" + held + "-" + i);
+            measured.add(articleWriter.serialize(topics.articles().name(), article));
         }
+        Baseline before = baseline(scratch, articleReader, measured);
         long start = System.nanoTime();
         int emitted = 0;
-        for (EnrichedArticle article : measured) {
-            emitted += clusterer.add(article, 1000).size();
+        long eventBytes = 0;
+        for (byte[] bytes : measured) {
+            for (Event event : clusterer.add(articleReader.deserialize(topics.articles().name(), bytes), 1000)) {
+                eventBytes += eventWriter.serialize(topics.events().name(), event).length;
+                emitted++;
+            }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        long bytes = bytes(stores);
+        Baseline baseline = before.mean(baseline(scratch, articleReader, measured));
+        long bytes = stores.stream().mapToLong(Sized::bytes).sum();
         int live = count(eventStore);
-        double rate = MEASURED / seconds;
-        System.out.printf("%,d events held (loaded in %.0f s): %,.0f articles/s over %,d articles (%,d event "
-                        + "records), state %,d bytes = %,.0f bytes per event%n",
-                held, loadSeconds, rate, MEASURED, emitted, bytes, (double) bytes / live);
-        stores.forEach(KeyValueStore::close);
-        return rate;
+        double micros = seconds * 1e6 / MEASURED;
+        System.out.printf("%,d events held (loaded in %.0f s): %,.0f articles/s, %.0f us per article over %,d "
+                        + "articles (%,d event records, %,.0f bytes each)%n", held, loadSeconds, MEASURED / seconds,
+                micros, MEASURED, emitted, (double) eventBytes / emitted);
+        System.out.printf("  baseline in this run: %s%n", baseline);
+        System.out.printf("  one article costs %.0f store gets, %.0f store puts, %.1f article decodes%n",
+                micros / baseline.getMicros(), micros / baseline.putMicros(), micros / baseline.decodeMicros());
+        System.out.printf("  state: %,d bytes = %,.0f bytes per event (%,d events)%n", bytes, (double) bytes / live,
+                live);
+        stores.forEach(store -> store.store().close());
+        scratch.close();
+        return new Result(micros, baseline);
     }
 
-    private <V> KeyValueStore<String, V> store(String name, Serde<V> values, MockProcessorContext<String, Object> context,
-                                              List<KeyValueStore<String, ?>> stores) {
+    /** Costs of single store operations and of decoding an article, each the mean over many. */
+    private Baseline baseline(KeyValueStore<String, String> scratch, Deserializer<EnrichedArticle> reader,
+                              List<byte[]> articles) {
+        int n = BASELINE_OPERATIONS;
+        long start = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            scratch.put("t:w" + Integer.toString(i * 7919 % n, 36) + '\u001f' + i, "");
+        }
+        double put = (System.nanoTime() - start) / 1e3 / n;
+        start = System.nanoTime();
+        int found = 0;
+        for (int i = 0; i < n; i++) {
+            found += scratch.get("t:w" + Integer.toString(i * 7919 % n, 36) + '\u001f' + i) == null ? 0 : 1;
+        }
+        double get = (System.nanoTime() - start) / 1e3 / n;
+        start = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            found += scratch.get("t:x" + Integer.toString(i, 36)) == null ? 0 : 1;
+        }
+        double miss = (System.nanoTime() - start) / 1e3 / n;
+        start = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            try (KeyValueIterator<String, String> entries = scratch.prefixScan("t:x" + Integer.toString(i, 36),
+                    Serdes.String().serializer())) {
+                found += entries.hasNext() ? 1 : 0;
+            }
+        }
+        double scan = (System.nanoTime() - start) / 1e3 / n;
+        start = System.nanoTime();
+        int decodes = 0;
+        for (int round = 0; round < 3; round++) {
+            for (byte[] bytes : articles) {
+                found += reader.deserialize(topics.articles().name(), bytes).entities().size();
+                decodes++;
+            }
+        }
+        double decode = (System.nanoTime() - start) / 1e3 / decodes;
+        if (found < n) {
+            throw new IllegalStateException("baseline store lost entries: " + found);
+        }
+        return new Baseline(get, miss, put, scan, decode);
+    }
+
+    /** A store and the serdes to weigh its entries as they are stored. */
+    private record Sized<V>(KeyValueStore<String, V> store, Serde<V> values) {
+
+        long bytes() {
+            long total = 0;
+            try (KeyValueIterator<String, V> entries = store.all()) {
+                while (entries.hasNext()) {
+                    KeyValue<String, V> entry = entries.next();
+                    total += entry.key.getBytes(StandardCharsets.UTF_8).length
+                            + values.serializer().serialize(store.name(), entry.value).length;
+                }
+            }
+            return total;
+        }
+    }
+
+    private static <V> KeyValueStore<String, V> store(String name, Serde<V> values,
+                                                      MockProcessorContext<String, Object> context,
+                                                      List<Sized<?>> stores) {
         KeyValueStore<String, V> store = Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name),
                 Serdes.String(), values).withLoggingDisabled().withCachingDisabled().build();
         store.init(context.getStateStoreContext(), store);
-        stores.add(store);
+        stores.add(new Sized<>(store, values));
         return store;
-    }
-
-    private static long bytes(List<KeyValueStore<String, ?>> stores) {
-        long total = 0;
-        for (KeyValueStore<String, ?> store : stores) {
-            try (KeyValueIterator<String, ?> entries = store.all()) {
-                while (entries.hasNext()) {
-                    KeyValue<String, ?> entry = entries.next();
-                    total += entry.key.length() + (entry.value instanceof EventState event
-                            ? new JsonSerde<>(EventState.class).serialize("", event).length
-                            : String.valueOf(entry.value).length());
-                }
-            }
-        }
-        return total;
     }
 
     private static int count(KeyValueStore<String, EventState> store) {
@@ -204,7 +318,7 @@ public final class ClusteringCapacityBenchmark {
 
     private static EnrichedArticle article(String name, String text, List<EntityMention> entities,
                                            List<Integer> minHash) {
-        String id = io.newsflow.model.ArticleId.of(name + text);
+        String id = ArticleId.of(name + text);
         Source source = new Source(name, name, text.length(), "2025-02-17T00:00:00Z", "2025-02-17T00:00:00Z",
                 "text/plain", "UTF-8");
         return new EnrichedArticle(id, source, name, text, Map.of(), List.of(), new Language("en", 1),

@@ -8,7 +8,7 @@ package io.newsflow.sink.cluster;
  * @param mergeThreshold           similarity of two events (see {@link Scorer#similarity}) at or above which the
  *                                 event an article joined takes the other in
  * @param entityWeight             weight of an entity key against a content word in an article's vector
- * @param timeWeight               share by which agreeing dates raise, and conflicting dates lower, a similarity
+ * @param timeWeight               share by which conflicting dates lower a similarity
  * @param timeScaleDays            most days between two stated publication dates that still agree
  * @param lshRowsPerBand           MinHash values per LSH band
  * @param candidateKeys            rarest features of an article used to look up candidate events

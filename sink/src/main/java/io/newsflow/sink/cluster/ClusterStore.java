@@ -1,11 +1,13 @@
 package io.newsflow.sink.cluster;
 
+import java.util.Collection;
 import java.util.List;
 
 /**
- * The state the clustering decision reads and writes: events, which event holds an article, the candidate indexes
- * and the document frequencies. The sink keeps it in changelogged Kafka Streams stores; every look-up is by key or
- * by key prefix, never a scan of all events.
+ * The state the clustering decision reads and writes: events (the summed evidence scoring reads, and apart from it
+ * the articles each holds), which event holds an article, the candidate indexes and the document frequencies. The
+ * sink keeps it in changelogged Kafka Streams stores; every look-up is by key or by key prefix, never a scan of all
+ * events.
  */
 public interface ClusterStore {
 
@@ -13,7 +15,17 @@ public interface ClusterStore {
 
     void putEvent(EventState event);
 
+    /** Deletes the event and the articles filed under it. */
     void deleteEvent(String eventId);
+
+    /** The articles of an event, in arrival order. */
+    List<Member> members(String eventId);
+
+    /** One article of an event, or null. */
+    Member member(String eventId, String articleId);
+
+    /** Files an article under an event; adding one never rewrites the others. */
+    void addMember(String eventId, Member member);
 
     /** The event holding an article, or null. */
     String eventOf(String articleId);
@@ -25,21 +37,24 @@ public interface ClusterStore {
     /** Articles filed under an LSH band key, at most {@code limit}. */
     List<String> articlesInBand(String band, int limit);
 
-    void addBand(String band, String articleId);
+    /** Files an article under each of its LSH band keys. */
+    void addBands(List<String> bands, String articleId);
 
-    void removeBand(String band, String articleId);
+    void removeBands(List<String> bands, String articleId);
 
     /** Events filed under a feature (see {@link FeatureKeys}), at most {@code limit}. */
     List<String> eventsWithFeature(String feature, int limit);
 
-    void addFeature(String feature, String eventId);
+    /** Files an event under each of the features. */
+    void addFeatures(List<String> features, String eventId);
 
-    void removeFeature(String feature, String eventId);
+    void removeFeatures(List<String> features, String eventId);
 
     /** How many articles carried a feature; {@link #articlesSeen()} for all. */
     long documentFrequency(String feature);
 
-    void incrementDocumentFrequency(String feature);
+    /** Counts one more article carrying each of the features. */
+    void incrementDocumentFrequencies(Collection<String> features);
 
     long articlesSeen();
 

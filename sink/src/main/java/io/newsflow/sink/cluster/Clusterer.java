@@ -53,7 +53,7 @@ public final class Clusterer {
         long arrival = store.countArticle();
         Member incoming = Member.of(article, arrival);
         Set<String> features = FeatureKeys.of(incoming);
-        features.forEach(store::incrementDocumentFrequency);
+        store.incrementDocumentFrequencies(features);
         Idf idf = new Idf(store);
 
         Map<String, Double> vector = scorer.vector(incoming, idf);
@@ -104,7 +104,7 @@ public final class Clusterer {
      */
     private List<String> linked(Member placed, String target, Set<String> candidates, Map<String, Copy> copies,
                                 Map<String, EventState> events) {
-        EventState grown = withMember(events.get(target), placed);
+        EventState grown = events.get(target).with(placed);
         List<String> linked = new ArrayList<>();
         for (String eventId : candidates) {
             if (eventId.equals(target)) {
@@ -114,21 +114,10 @@ public final class Clusterer {
             if (copy != null && copy.containment >= settings.nearDuplicateContainment()
                     || scorer.similarity(grown, events.get(eventId)) >= settings.mergeThreshold()) {
                 linked.add(eventId);
-                grown = withMember(grown, events.get(eventId).members());
+                grown = grown.with(events.get(eventId));
             }
         }
         return linked;
-    }
-
-    private static EventState withMember(EventState event, Member member) {
-        return withMember(event, List.of(member));
-    }
-
-    private static EventState withMember(EventState event, List<Member> added) {
-        List<Member> members = new ArrayList<>(event.members());
-        members.addAll(added);
-        return new EventState(event.eventId(), event.version(), event.createdAt(), event.updatedAt(),
-                event.createdArrival(), event.lastActiveMillis(), members);
     }
 
     /** Takes idle events out of the indexes; they stay on the events topic as they were. Returns how many. */
@@ -141,8 +130,9 @@ public final class Clusterer {
                 continue;
             }
             if (event.lastActiveMillis() < cutoff) {
-                unindex(event);
-                event.members().forEach(member -> store.deleteArticle(member.articleId()));
+                List<Member> members = store.members(eventId);
+                unindex(event, members);
+                members.forEach(member -> store.deleteArticle(member.articleId()));
                 store.deleteEvent(eventId);
                 expired++;
             }
@@ -163,7 +153,7 @@ public final class Clusterer {
                 }
                 String eventId = store.eventOf(articleId);
                 EventState event = eventId == null ? null : events.computeIfAbsent(eventId, store::event);
-                Member member = event == null ? null : event.member(articleId);
+                Member member = event == null ? null : store.member(eventId, articleId);
                 if (member == null) {
                     continue;
                 }
@@ -221,13 +211,13 @@ public final class Clusterer {
 
     private Event open(Member founder, long timestampMillis, String isoTime) {
         String eventId = founder.articleId().substring(0, Math.min(24, founder.articleId().length()));
-        EventState event = new EventState(eventId, 1, isoTime, isoTime, founder.arrival(), timestampMillis,
-                List.of(founder));
+        EventState event = EventState.open(eventId, isoTime, timestampMillis, founder);
         index(founder, eventId);
         store.putArticle(founder.articleId(), eventId);
         store.addActivity(Math.floorDiv(timestampMillis, DAY_MILLIS), eventId);
         store.putEvent(event);
-        return EventRecords.toEvent(event);
+        store.addMember(eventId, founder);
+        return EventRecords.toEvent(event, List.of(founder));
     }
 
     private List<Event> join(Member placed, String target, List<String> linked, Map<String, EventState> events,
@@ -239,7 +229,8 @@ public final class Clusterer {
                 .map(events::get)
                 .min(Comparator.comparingLong(EventState::createdArrival))
                 .orElseThrow();
-        List<Member> members = new ArrayList<>(survivor.members());
+        List<Member> members = new ArrayList<>(store.members(survivor.eventId()));
+        EventState merged = survivor;
         List<Event> emitted = new ArrayList<>();
         List<Event> absorbedRecords = new ArrayList<>();
         for (String eventId : joined) {
@@ -247,41 +238,42 @@ public final class Clusterer {
             if (other == survivor) {
                 continue;
             }
-            unindex(other);
-            for (Member member : other.members()) {
+            List<Member> moved = store.members(other.eventId());
+            unindex(other, moved);
+            store.deleteEvent(other.eventId());
+            for (Member member : moved) {
                 members.add(member);
+                store.addMember(survivor.eventId(), member);
                 store.putArticle(member.articleId(), survivor.eventId());
                 index(member, survivor.eventId());
             }
-            store.deleteEvent(other.eventId());
-            EventState absorbed = new EventState(other.eventId(), other.version() + 1, other.createdAt(), isoTime,
-                    other.createdArrival(), timestampMillis, other.members());
-            absorbedRecords.add(EventRecords.absorbed(absorbed, survivor.eventId()));
+            merged = merged.with(other);
+            absorbedRecords.add(EventRecords.absorbed(other.next(isoTime, timestampMillis), moved,
+                    survivor.eventId()));
         }
         members.add(placed);
         index(placed, survivor.eventId());
         store.putArticle(placed.articleId(), survivor.eventId());
+        store.addMember(survivor.eventId(), placed);
         store.removeActivity(Math.floorDiv(survivor.lastActiveMillis(), DAY_MILLIS), survivor.eventId());
         long lastActive = Math.max(survivor.lastActiveMillis(), timestampMillis);
         store.addActivity(Math.floorDiv(lastActive, DAY_MILLIS), survivor.eventId());
-        EventState updated = new EventState(survivor.eventId(), survivor.version() + 1, survivor.createdAt(), isoTime,
-                survivor.createdArrival(), lastActive, members);
+        EventState updated = merged.with(placed).next(isoTime, lastActive);
         store.putEvent(updated);
-        emitted.add(EventRecords.toEvent(updated));
+        emitted.add(EventRecords.toEvent(updated, members));
         emitted.addAll(absorbedRecords);
         return emitted;
     }
 
     private void index(Member member, String eventId) {
-        LshBands.keys(member.minHash(), settings.lshRowsPerBand()).forEach(band -> store.addBand(band, member.articleId()));
-        member.indexKeys().forEach(feature -> store.addFeature(feature, eventId));
+        store.addBands(LshBands.keys(member.minHash(), settings.lshRowsPerBand()), member.articleId());
+        store.addFeatures(member.indexKeys(), eventId);
     }
 
-    private void unindex(EventState event) {
-        for (Member member : event.members()) {
-            LshBands.keys(member.minHash(), settings.lshRowsPerBand())
-                    .forEach(band -> store.removeBand(band, member.articleId()));
-            member.indexKeys().forEach(feature -> store.removeFeature(feature, event.eventId()));
+    private void unindex(EventState event, List<Member> members) {
+        for (Member member : members) {
+            store.removeBands(LshBands.keys(member.minHash(), settings.lshRowsPerBand()), member.articleId());
+            store.removeFeatures(member.indexKeys(), event.eventId());
         }
         store.removeActivity(Math.floorDiv(event.lastActiveMillis(), DAY_MILLIS), event.eventId());
     }

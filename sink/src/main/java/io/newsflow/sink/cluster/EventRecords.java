@@ -30,8 +30,8 @@ public final class EventRecords {
     private EventRecords() {
     }
 
-    public static Event toEvent(EventState state) {
-        List<Member> ordered = new ArrayList<>(state.members());
+    public static Event toEvent(EventState state, List<Member> members) {
+        List<Member> ordered = new ArrayList<>(members);
         ordered.sort(EARLIEST_FIRST);
         Map<String, String> original = originals(ordered);
         List<Event.EventArticle> articles = new ArrayList<>();
@@ -63,8 +63,8 @@ public final class EventRecords {
     }
 
     /** The record of an event whose articles moved to {@code survivorId}: it lists none so none is counted twice. */
-    public static Event absorbed(EventState state, String survivorId) {
-        Event last = toEvent(state);
+    public static Event absorbed(EventState state, List<Member> members, String survivorId) {
+        Event last = toEvent(state, members);
         return new Event(state.eventId(), state.version(), state.createdAt(), state.updatedAt(), last.headline(),
                 last.languages(), List.of(), List.of(), List.of(), 0, survivorId);
     }

@@ -1,6 +1,7 @@
 package io.newsflow.sink.cluster;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /** Names of the features counted for rarity and indexed for look-up: entity keys and content words apart. */
@@ -42,8 +43,13 @@ public final class FeatureKeys {
 
     /** The entity features of an article: its keys and the surname keys of its people, each once. */
     public static Set<String> entities(Member article) {
+        return entities(article.entities());
+    }
+
+    /** The entity features of entity names: their keys and the surname keys of people, each once. */
+    public static Set<String> entities(List<Member.EntityName> entities) {
         Set<String> features = new LinkedHashSet<>();
-        article.entities().forEach(entity -> {
+        entities.forEach(entity -> {
             features.add(entity(entity.key()));
             String surname = surname(entity.key());
             if (surname != null) {

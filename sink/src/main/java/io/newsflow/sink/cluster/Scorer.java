@@ -2,8 +2,8 @@ package io.newsflow.sink.cluster;
 
 import io.newsflow.model.Event;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Collection;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -13,14 +13,16 @@ import java.util.function.ToDoubleFunction;
  * <p>Two articles are compared as unit vectors over their content words and entity keys, each weighed by its
  * rarity (a shared rare name or word counts far more than a shared "police"), entity keys {@code entityWeight}
  * times a word; a person's surname key is a feature too, so "Reid" meets "Tara Reid". Their cosine is the sum of
- * a text part (the words) and an entity part (the keys). Time then raises or lowers it by {@code timeWeight}: two
- * stated publication dates within {@code timeScaleDays} agree and further apart conflict; else the years the two
- * write out agree when they share one and conflict when they share none. Two stories of one kind of happening (two
- * earthquakes, two celebrities in rehab) share the words of that kind; their names and their years tell them
- * apart. A file modification time is no evidence, and a side without dates leaves the similarity as it is.
+ * a text part (the words) and an entity part (the keys). The mean cosine to an event's articles is the article's
+ * vector times the sum of theirs over their number, so it is read from the event summary alone
+ * ({@link EventState#features()}). Dates can only lower it, by {@code timeWeight}, when they conflict with the
+ * event's: stated publication dates further than {@code timeScaleDays} from the event's span, else written years
+ * none of which the event writes. Two stories of one kind of happening (two earthquakes, two celebrities in rehab)
+ * share the words of that kind; their names and their years tell them apart. A file modification time is no
+ * evidence.
  *
  * <p>The parts of {@link Event.Score}: {@code text} and {@code entities} are the mean parts of the cosine,
- * {@code time} is the mean agreement (1 agree, 0.5 no evidence, 0 conflict) and {@code total} the mean similarity.
+ * {@code time} the agreement of dates (1 agree, 0.5 no evidence, 0 conflict) and {@code total} the similarity.
  */
 public final class Scorer {
 
@@ -54,82 +56,74 @@ public final class Scorer {
      *                    as the text part when higher
      */
     public Event.Score score(Member article, Map<String, Double> vector, EventState event, double containment) {
+        int size = Math.max(1, event.size());
         double text = 0;
         double entities = 0;
-        double agreement = 0;
-        double total = 0;
-        for (Member member : event.members()) {
-            Pair pair = pair(article, vector, member, member.weights());
-            text += pair.text;
-            entities += pair.entities;
-            agreement += (pair.time + 1) / 2.0;
-            total += pair.similarity(settings.timeWeight());
+        for (Map.Entry<String, Double> feature : vector.entrySet()) {
+            Double sum = event.features().get(feature.getKey());
+            if (sum != null) {
+                if (FeatureKeys.isEntity(feature.getKey())) {
+                    entities += feature.getValue() * sum;
+                } else {
+                    text += feature.getValue() * sum;
+                }
+            }
         }
-        int size = Math.max(1, event.members().size());
-        return new Event.Score(round(Math.max(containment, text / size)), round(entities / size),
-                round(agreement / size), round(Math.min(1.0, total / size)));
+        text /= size;
+        entities /= size;
+        int time = time(article.publishedMillis(), article.publishedMillis(), article.years(),
+                event.earliestPublished(), event.latestPublished(), event.years());
+        return new Event.Score(round(Math.max(containment, text)), round(entities), round((time + 1) / 2.0),
+                round(Math.min(1.0, (text + entities) * factor(time))));
     }
 
     /** The mean similarity over every pair of articles of two events: whether they tell one happening. */
     public double similarity(EventState a, EventState b) {
-        double total = 0;
-        for (Member x : a.members()) {
-            for (Member y : b.members()) {
-                total += pair(x, x.weights(), y, y.weights()).similarity(settings.timeWeight());
-            }
-        }
-        long pairs = (long) a.members().size() * b.members().size();
-        return pairs == 0 ? 0 : Math.min(1.0, total / pairs);
-    }
-
-    private Pair pair(Member a, Map<String, Double> va, Member b, Map<String, Double> vb) {
-        Map<String, Double> small = va.size() <= vb.size() ? va : vb;
-        Map<String, Double> large = small == va ? vb : va;
-        double text = 0;
-        double entities = 0;
+        Map<String, Double> small = a.features().size() <= b.features().size() ? a.features() : b.features();
+        Map<String, Double> large = small == a.features() ? b.features() : a.features();
+        double dot = 0;
         for (Map.Entry<String, Double> feature : small.entrySet()) {
             Double other = large.get(feature.getKey());
             if (other != null) {
-                double product = feature.getValue() * other;
-                if (FeatureKeys.isEntity(feature.getKey())) {
-                    entities += product;
-                } else {
-                    text += product;
-                }
+                dot += feature.getValue() * other;
             }
         }
-        return new Pair(text, entities, time(a, b));
+        long pairs = (long) a.size() * b.size();
+        int time = time(a.earliestPublished(), a.latestPublished(), a.years(),
+                b.earliestPublished(), b.latestPublished(), b.years());
+        return pairs == 0 ? 0 : Math.min(1.0, dot / pairs * factor(time));
     }
 
-    /** +1 when the two articles' dates agree, -1 when they conflict, 0 without evidence on both sides. */
-    private int time(Member a, Member b) {
-        if (a.publishedMillis() != null && b.publishedMillis() != null) {
-            double gapDays = Math.abs(a.publishedMillis() - b.publishedMillis()) / DAY_MILLIS;
+    /**
+     * +1 when two sides' dates agree, -1 when they conflict, 0 without evidence on both: stated publication dates
+     * agree when their spans come within {@code timeScaleDays}, else written years when the two share one.
+     */
+    private int time(Long earliestA, Long latestA, Collection<String> yearsA, Long earliestB, Long latestB,
+                     Collection<String> yearsB) {
+        if (earliestA != null && earliestB != null) {
+            double gapDays = Math.max(0, Math.max(earliestA - latestB, earliestB - latestA)) / DAY_MILLIS;
             return gapDays <= settings.timeScaleDays() ? 1 : -1;
         }
-        if (a.years().isEmpty() || b.years().isEmpty()) {
+        if (yearsA.isEmpty() || yearsB.isEmpty()) {
             return 0;
         }
-        return shareAny(a.years(), b.years()) ? 1 : -1;
-    }
-
-    private static boolean shareAny(List<String> a, List<String> b) {
-        for (String value : a) {
-            if (b.contains(value)) {
-                return true;
+        for (String year : yearsA) {
+            if (yearsB.contains(year)) {
+                return 1;
             }
         }
-        return false;
+        return -1;
+    }
+
+    /**
+     * Conflicting dates lower a similarity; agreeing ones leave it as it is: stories of one week all share their
+     * year and dates, so agreement tells little, while a story of another year is another happening.
+     */
+    private double factor(int time) {
+        return time < 0 ? 1 - settings.timeWeight() : 1;
     }
 
     private static double round(double value) {
         return Math.round(value * 1000) / 1000.0;
-    }
-
-    private record Pair(double text, double entities, int time) {
-
-        double similarity(double timeWeight) {
-            return (text + entities) * (1 + timeWeight * time);
-        }
     }
 }

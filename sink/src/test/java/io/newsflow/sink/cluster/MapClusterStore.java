@@ -1,6 +1,8 @@
 package io.newsflow.sink.cluster;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import java.util.TreeSet;
 final class MapClusterStore implements ClusterStore {
 
     final Map<String, EventState> events = new HashMap<>();
+    final Map<String, Map<String, Member>> members = new HashMap<>();
     final Map<String, String> articleEvents = new HashMap<>();
     final NavigableSet<String> bands = new TreeSet<>();
     final NavigableSet<String> features = new TreeSet<>();
@@ -32,6 +35,24 @@ final class MapClusterStore implements ClusterStore {
     @Override
     public void deleteEvent(String eventId) {
         events.remove(eventId);
+        members.remove(eventId);
+    }
+
+    @Override
+    public List<Member> members(String eventId) {
+        List<Member> found = new ArrayList<>(members.getOrDefault(eventId, Map.of()).values());
+        found.sort(Comparator.comparingLong(Member::arrival));
+        return found;
+    }
+
+    @Override
+    public Member member(String eventId, String articleId) {
+        return members.getOrDefault(eventId, Map.of()).get(articleId);
+    }
+
+    @Override
+    public void addMember(String eventId, Member member) {
+        members.computeIfAbsent(eventId, id -> new HashMap<>()).put(member.articleId(), member);
     }
 
     @Override
@@ -55,13 +76,13 @@ final class MapClusterStore implements ClusterStore {
     }
 
     @Override
-    public void addBand(String band, String articleId) {
-        bands.add(band + '\u001f' + articleId);
+    public void addBands(List<String> keys, String articleId) {
+        keys.forEach(band -> bands.add(band + '\u001f' + articleId));
     }
 
     @Override
-    public void removeBand(String band, String articleId) {
-        bands.remove(band + '\u001f' + articleId);
+    public void removeBands(List<String> keys, String articleId) {
+        keys.forEach(band -> bands.remove(band + '\u001f' + articleId));
     }
 
     @Override
@@ -70,13 +91,13 @@ final class MapClusterStore implements ClusterStore {
     }
 
     @Override
-    public void addFeature(String feature, String eventId) {
-        features.add(feature + '\u001f' + eventId);
+    public void addFeatures(List<String> keys, String eventId) {
+        keys.forEach(feature -> features.add(feature + '\u001f' + eventId));
     }
 
     @Override
-    public void removeFeature(String feature, String eventId) {
-        features.remove(feature + '\u001f' + eventId);
+    public void removeFeatures(List<String> keys, String eventId) {
+        keys.forEach(feature -> features.remove(feature + '\u001f' + eventId));
     }
 
     @Override
@@ -85,8 +106,8 @@ final class MapClusterStore implements ClusterStore {
     }
 
     @Override
-    public void incrementDocumentFrequency(String feature) {
-        frequencies.merge(feature, 1L, Long::sum);
+    public void incrementDocumentFrequencies(Collection<String> keys) {
+        keys.forEach(feature -> frequencies.merge(feature, 1L, Long::sum));
     }
 
     @Override

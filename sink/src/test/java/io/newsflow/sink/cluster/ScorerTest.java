@@ -26,10 +26,12 @@ class ScorerTest {
     }
 
     private EventState eventOf(ToDoubleFunction<String> idf, Member... members) {
-        List<Member> placed = java.util.Arrays.stream(members)
-                .map(member -> member.placed(null, null, List.of(), scorer.vector(member, idf)))
-                .toList();
-        return new EventState("e", 1, "t", "t", 1, 0, placed);
+        EventState event = null;
+        for (Member member : members) {
+            Member placed = member.placed(null, null, List.of(), scorer.vector(member, idf));
+            event = event == null ? EventState.open("e", "2025-02-17T09:00:00Z", 0, placed) : event.with(placed);
+        }
+        return event;
     }
 
     private Event.Score score(Member article, EventState event, ToDoubleFunction<String> idf) {
@@ -62,7 +64,7 @@ class ScorerTest {
     }
 
     @Test
-    void shouldRaiseTheScoreGivenCloseStatedDatesAndLowerItGivenFarOnes() {
+    void shouldLowerTheScoreGivenFarStatedDatesButNotRaiseItGivenCloseOnes() {
         Member story = member("000", new PublishedAt("2025-02-18", PublishedAt.Origin.METADATA));
         Member sameDay = member("002", new PublishedAt("2025-02-18T12:00:00Z", PublishedAt.Origin.TEXT));
         Member monthLater = member("002", new PublishedAt("2025-03-20", PublishedAt.Origin.TEXT));
@@ -74,7 +76,7 @@ class ScorerTest {
 
         assertThat(close.time()).isEqualTo(1.0);
         assertThat(far.time()).isZero();
-        assertThat(close.total()).isGreaterThan(unknown.total());
+        assertThat(close.total()).isEqualTo(unknown.total());
         assertThat(far.total()).isLessThan(unknown.total());
     }
 
@@ -105,6 +107,17 @@ class ScorerTest {
         double flat = score(other, eventOf(story), FLAT).entities();
 
         assertThat(rareCounts).isGreaterThan(flat);
+    }
+
+    @Test
+    void shouldScoreAnArticleAgainstTheEventSummaryAsTheMeanOverItsArticles() {
+        Member first = Member.of(FixtureArticles.named("000"), 1);
+        Member second = Member.of(FixtureArticles.named("004"), 2);
+        Member article = Member.of(FixtureArticles.named("002"), 3);
+
+        double mean = (score(article, eventOf(first), FLAT).total() + score(article, eventOf(second), FLAT).total()) / 2;
+
+        assertThat(score(article, eventOf(first, second), FLAT).total()).isCloseTo(mean, within(0.002));
     }
 
     @Test
