@@ -24,7 +24,6 @@ public final class SinkConfig extends AbstractConfig {
     public static final String NEAR_DUPLICATE_CONTAINMENT = "sink.near.duplicate.containment";
     public static final String JOIN_THRESHOLD = "sink.join.threshold";
     public static final String MERGE_THRESHOLD = "sink.merge.threshold";
-    public static final String WEIGHT_TEXT = "sink.weight.text";
     public static final String WEIGHT_ENTITIES = "sink.weight.entities";
     public static final String WEIGHT_TIME = "sink.weight.time";
     public static final String TIME_SCALE_DAYS = "sink.time.scale.days";
@@ -64,23 +63,25 @@ public final class SinkConfig extends AbstractConfig {
                 "Estimated share of the shorter article's word 5-shingles found in the other article at or above "
                         + "which the two are near-duplicates.",
                 GROUP, ++order, Width.SHORT, "Near-duplicate containment");
-        def.define(JOIN_THRESHOLD, Type.DOUBLE, 0.33, Range.between(0.0, 1.0), Importance.MEDIUM,
-                "Total score at or above which an article joins an existing event as related.",
+        def.define(JOIN_THRESHOLD, Type.DOUBLE, 0.14, Range.between(0.0, 1.0), Importance.MEDIUM,
+                "Mean similarity of an article to the articles of an event (rarity-weighted cosine of words and "
+                        + "entity keys, lowered by conflicting dates) at or above which it joins the event as related.",
                 GROUP, ++order, Width.SHORT, "Join threshold");
-        def.define(MERGE_THRESHOLD, Type.DOUBLE, 0.4, Range.between(0.0, 1.0), Importance.MEDIUM,
-                "Total score at or above which an article that joins one event also pulls a second event into it.",
+        def.define(MERGE_THRESHOLD, Type.DOUBLE, 0.18, Range.between(0.0, 1.0), Importance.MEDIUM,
+                "Mean similarity over the pairs of articles of two events at or above which the event an article "
+                        + "just joined takes the other one in.",
                 GROUP, ++order, Width.SHORT, "Merge threshold");
-        def.define(WEIGHT_TEXT, Type.DOUBLE, 0.4, Range.between(0.0, 1.0), Importance.LOW,
-                "Weight of the text similarity in the total score.", GROUP, ++order, Width.SHORT, "Text weight");
-        def.define(WEIGHT_ENTITIES, Type.DOUBLE, 0.45, Range.between(0.0, 1.0), Importance.LOW,
-                "Weight of the shared entities (weighted by rarity) in the total score.",
+        def.define(WEIGHT_ENTITIES, Type.DOUBLE, 1.0, Range.between(0.0, 10.0), Importance.LOW,
+                "Weight of an entity key against a content word of the same rarity in an article's vector.",
                 GROUP, ++order, Width.SHORT, "Entity weight");
-        def.define(WEIGHT_TIME, Type.DOUBLE, 0.15, Range.between(0.0, 1.0), Importance.LOW,
-                "Weight of the closeness of publication and mentioned dates; left out of the total when neither "
-                        + "side has a date of its own (a file modification time is no evidence).",
+        def.define(WEIGHT_TIME, Type.DOUBLE, 0.5, Range.between(0.0, 1.0), Importance.LOW,
+                "Share by which conflicting dates lower the similarity of an article to an event: stated "
+                        + "publication dates further apart than sink.time.scale.days, else written years none of which "
+                        + "the other side writes. Agreeing dates raise nothing (stories of one week share them), and a "
+                        + "file modification time is no evidence.",
                 GROUP, ++order, Width.SHORT, "Time weight");
         def.define(TIME_SCALE_DAYS, Type.INT, 7, Range.atLeast(1), Importance.LOW,
-                "Days between publication dates at which the time score reaches zero.",
+                "Most days between two stated publication dates that still agree.",
                 GROUP, ++order, Width.SHORT, "Time scale");
         def.define(LSH_ROWS_PER_BAND, Type.INT, 2, Range.between(1, 16), Importance.LOW,
                 "MinHash values per LSH band; fewer rows find copies with less overlap but retrieve more candidates.",
@@ -100,7 +101,6 @@ public final class SinkConfig extends AbstractConfig {
                 getDouble(NEAR_DUPLICATE_CONTAINMENT),
                 getDouble(JOIN_THRESHOLD),
                 getDouble(MERGE_THRESHOLD),
-                getDouble(WEIGHT_TEXT),
                 getDouble(WEIGHT_ENTITIES),
                 getDouble(WEIGHT_TIME),
                 getInt(TIME_SCALE_DAYS),

@@ -5,11 +5,11 @@ package io.newsflow.sink.cluster;
  *
  * @param nearDuplicateContainment estimated shingle containment at or above which two articles are copies
  * @param joinThreshold            total score at or above which an article joins an event as related
- * @param mergeThreshold           total score at or above which an article also pulls a second event in
- * @param textWeight               weight of the text score
- * @param entityWeight             weight of the entity score
- * @param timeWeight               weight of the time score, used only when there is time evidence
- * @param timeScaleDays            days between publication dates at which the time score reaches zero
+ * @param mergeThreshold           similarity of two events (see {@link Scorer#similarity}) at or above which the
+ *                                 event an article joined takes the other in
+ * @param entityWeight             weight of an entity key against a content word in an article's vector
+ * @param timeWeight               share by which conflicting dates lower a similarity
+ * @param timeScaleDays            most days between two stated publication dates that still agree
  * @param lshRowsPerBand           MinHash values per LSH band
  * @param candidateKeys            rarest features of an article used to look up candidate events
  * @param candidateEvents          most candidate events scored per article
@@ -19,7 +19,6 @@ public record ClusterSettings(
         double nearDuplicateContainment,
         double joinThreshold,
         double mergeThreshold,
-        double textWeight,
         double entityWeight,
         double timeWeight,
         int timeScaleDays,

@@ -29,6 +29,8 @@ public final class Clusterer {
     static final int INDEXED_TERMS = 10;
 
     private static final long DAY_MILLIS = 86_400_000L;
+    /** The score of the article that opens an event: it is the event. */
+    private static final Event.Score FOUNDER_SCORE = new Event.Score(1, 1, 1, 1);
 
     private final ClusterSettings settings;
     private final ClusterStore store;
@@ -54,54 +56,68 @@ public final class Clusterer {
         store.incrementDocumentFrequencies(features);
         Idf idf = new Idf(store);
 
+        Map<String, Double> vector = scorer.vector(incoming, idf);
+
         Map<String, EventState> events = new HashMap<>();
         Map<String, Copy> copies = findCopies(incoming, events);
         Set<String> candidates = new LinkedHashSet<>(copies.keySet());
         candidates.addAll(lookUp(features, idf, events));
 
-        String target = null;
-        Event.Score targetScore = null;
-        String copyOf = null;
         Map<String, Event.Score> scores = new LinkedHashMap<>();
         for (String eventId : candidates) {
             Copy copy = copies.get(eventId);
-            Event.Score score = scorer.score(incoming, events.get(eventId), idf, copy == null ? 0 : copy.containment);
-            scores.put(eventId, score);
+            scores.put(eventId, scorer.score(incoming, vector, events.get(eventId), copy == null ? 0 : copy.containment));
         }
         Copy bestCopy = copies.values().stream()
                 .filter(copy -> copy.containment >= settings.nearDuplicateContainment())
                 .max(Comparator.comparingDouble((Copy copy) -> copy.containment).thenComparing(copy -> copy.eventId))
                 .orElse(null);
+        String target = null;
+        String copyOf = null;
         if (bestCopy != null) {
             target = bestCopy.eventId;
             copyOf = bestCopy.articleId;
-            targetScore = scores.get(target);
         } else {
             for (Map.Entry<String, Event.Score> entry : scores.entrySet()) {
                 if (entry.getValue().total() >= settings.joinThreshold()
-                        && (targetScore == null || entry.getValue().total() > targetScore.total())) {
+                        && (target == null || entry.getValue().total() > scores.get(target).total())) {
                     target = entry.getKey();
-                    targetScore = entry.getValue();
                 }
             }
         }
 
         String isoTime = Instant.ofEpochMilli(timestampMillis).toString();
+        List<String> keys = indexKeys(incoming, idf);
         if (target == null) {
-            return List.of(open(incoming, idf, timestampMillis, isoTime));
+            return List.of(open(incoming.placed(FOUNDER_SCORE, null, keys, vector), timestampMillis, isoTime));
         }
-        List<String> joined = new ArrayList<>();
-        joined.add(target);
-        for (Map.Entry<String, Event.Score> entry : scores.entrySet()) {
-            Copy copy = copies.get(entry.getKey());
-            boolean linked = entry.getValue().total() >= settings.mergeThreshold()
-                    || copy != null && copy.containment >= settings.nearDuplicateContainment();
-            if (!entry.getKey().equals(target) && linked) {
-                joined.add(entry.getKey());
+        Member placed = incoming.placed(scores.get(target), copyOf, keys, vector);
+        return join(placed, target, linked(placed, target, scores.keySet(), copies, events), events, timestampMillis,
+                isoTime);
+    }
+
+    /**
+     * The other candidate events the article shows to be the target's event: those holding a copy of it, and those
+     * whose articles are, on average, as close to the target's articles and the new one as an article must be to
+     * join. Checking event against event, not only the article against each, lets two halves of one story that
+     * grew apart before the article came meet, whatever the order of arrival.
+     */
+    private List<String> linked(Member placed, String target, Set<String> candidates, Map<String, Copy> copies,
+                                Map<String, EventState> events) {
+        EventState grown = events.get(target).with(placed);
+        List<String> linked = new ArrayList<>();
+        for (String eventId : candidates) {
+            if (eventId.equals(target)) {
+                continue;
+            }
+            Copy copy = copies.get(eventId);
+            if (copy != null && copy.containment >= settings.nearDuplicateContainment()
+                    || scorer.similarity(grown, events.get(eventId)) >= settings.mergeThreshold()) {
+                linked.add(eventId);
+                grown = grown.with(events.get(eventId));
             }
         }
-        return join(incoming.placed(targetScore, copyOf, indexKeys(incoming, idf), idf), joined, events, timestampMillis,
-                isoTime);
+        return linked;
     }
 
     /** Takes idle events out of the indexes; they stay on the events topic as they were. Returns how many. */
@@ -183,8 +199,7 @@ public final class Clusterer {
 
     /** Entity keys and the rarest words: the features under which other stories of the event will look it up. */
     private static List<String> indexKeys(Member member, Idf idf) {
-        List<String> keys = new ArrayList<>();
-        member.entities().forEach(entity -> keys.add(FeatureKeys.entity(entity.key())));
+        List<String> keys = new ArrayList<>(FeatureKeys.entities(member));
         member.terms().keySet().stream()
                 .map(FeatureKeys::term)
                 .sorted(Comparator.comparingDouble((String feature) -> -idf.applyAsDouble(feature))
@@ -194,9 +209,8 @@ public final class Clusterer {
         return keys;
     }
 
-    private Event open(Member incoming, Idf idf, long timestampMillis, String isoTime) {
-        String eventId = incoming.articleId().substring(0, Math.min(24, incoming.articleId().length()));
-        Member founder = incoming.placed(new Event.Score(1, 1, 1, 1), null, indexKeys(incoming, idf), idf);
+    private Event open(Member founder, long timestampMillis, String isoTime) {
+        String eventId = founder.articleId().substring(0, Math.min(24, founder.articleId().length()));
         EventState event = EventState.open(eventId, isoTime, timestampMillis, founder);
         index(founder, eventId);
         store.putArticle(founder.articleId(), eventId);
@@ -206,8 +220,11 @@ public final class Clusterer {
         return EventRecords.toEvent(event, List.of(founder));
     }
 
-    private List<Event> join(Member placed, List<String> joined, Map<String, EventState> events, long timestampMillis,
-                             String isoTime) {
+    private List<Event> join(Member placed, String target, List<String> linked, Map<String, EventState> events,
+                             long timestampMillis, String isoTime) {
+        List<String> joined = new ArrayList<>();
+        joined.add(target);
+        joined.addAll(linked);
         EventState survivor = joined.stream()
                 .map(events::get)
                 .min(Comparator.comparingLong(EventState::createdArrival))

@@ -1,7 +1,8 @@
 package io.newsflow.sink.cluster;
 
+import java.time.Instant;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -11,17 +12,20 @@ import java.util.TreeSet;
  * articles summed up, so that scoring an article against it reads one small record however many articles it holds.
  * The articles themselves are kept apart ({@link ClusterStore#members}) and read only to publish the event.
  *
+ * <p>The mean cosine of an article to the event's articles is the article's vector times the sum of theirs over
+ * their number, so the sum ({@code features}) is all average linkage needs.
+ *
  * @param version           the version last emitted
+ * @param createdAt         the earliest record time of the articles that opened it or of events merged into it
+ * @param updatedAt         the latest record time it took an article at: records of several partitions arrive out
+ *                          of time order, and it never goes back
  * @param createdArrival    arrival number of the article that opened it: the older of two merged events survives
  * @param lastActiveMillis  stream time of the last article it took
  * @param size              how many articles it holds
  * @param earliestPublished earliest stated publication instant of its articles, null when none states one
  * @param latestPublished   latest stated publication instant of its articles, null when none states one
- * @param days              full days its articles mention explicitly (see {@link Member#days()})
- * @param features          for each feature (see {@link FeatureKeys}) of its articles: how many have it and the sum
- *                          of its weights when each joined
- * @param termWeight        sum of the term weights of its articles, added in the order they joined
- * @param entityWeight      sum of the entity weights of its articles, added in the order they joined
+ * @param years             years its articles write out (see {@link Member#years()})
+ * @param features          the sum of its articles' vectors (see {@link Scorer#vector}), as weighed when each joined
  */
 public record EventState(
         String eventId,
@@ -33,81 +37,54 @@ public record EventState(
         int size,
         Long earliestPublished,
         Long latestPublished,
-        Set<String> days,
-        Map<String, Feature> features,
-        double termWeight,
-        double entityWeight) {
+        Set<String> years,
+        Map<String, Double> features) {
 
     public EventState {
-        days = Collections.unmodifiableSet(days);
+        years = Collections.unmodifiableSet(years);
         features = Collections.unmodifiableMap(features);
-    }
-
-    /** How many of the event's articles have a feature, and the sum of its weights in them. */
-    public record Feature(int articles, double weight) {
     }
 
     /** A new event of one article, at version 1. */
     public static EventState open(String eventId, String createdAt, long lastActiveMillis, Member founder) {
         return new EventState(eventId, 1, createdAt, createdAt, founder.arrival(), lastActiveMillis, 0, null, null,
-                new TreeSet<>(), Map.of(), 0, 0).with(founder);
-    }
-
-    /** How many of the articles have the feature. */
-    public int articlesWith(String feature) {
-        Feature found = features.get(feature);
-        return found == null ? 0 : found.articles();
-    }
-
-    /** Sum of the feature's weights over the articles. */
-    public double weightOf(String feature) {
-        Feature found = features.get(feature);
-        return found == null ? 0 : found.weight();
+                new TreeSet<>(), Map.of()).with(founder);
     }
 
     /** The same event with one more article's evidence. */
     public EventState with(Member member) {
-        Map<String, Feature> summed = new LinkedHashMap<>(features);
-        member.terms().keySet().forEach(word -> count(summed, FeatureKeys.term(word), 1, 0));
-        member.entities().forEach(entity -> count(summed, FeatureKeys.entity(entity.key()), 1, 0));
-        double terms = termWeight;
-        double entities = entityWeight;
-        for (Map.Entry<String, Double> weight : member.weights().entrySet()) {
-            count(summed, weight.getKey(), 0, weight.getValue());
-            if (FeatureKeys.isTerm(weight.getKey())) {
-                terms += weight.getValue();
-            } else if (FeatureKeys.isEntity(weight.getKey())) {
-                entities += weight.getValue();
-            }
-        }
-        TreeSet<String> allDays = new TreeSet<>(days);
-        allDays.addAll(member.days());
+        Map<String, Double> summed = new HashMap<>(features);
+        member.weights().forEach((feature, weight) -> summed.merge(feature, weight, Double::sum));
+        TreeSet<String> allYears = new TreeSet<>(years);
+        allYears.addAll(member.years());
         Long published = member.publishedMillis();
         return new EventState(eventId, version, createdAt, updatedAt, createdArrival, lastActiveMillis, size + 1,
-                earlier(earliestPublished, published), later(latestPublished, published), allDays, summed, terms, entities);
+                earlier(earliestPublished, published), later(latestPublished, published), allYears, summed);
     }
 
-    /** The same event with the evidence of an event merged into it. */
+    /** The same event with the evidence of an event merged into it, dated from the earlier and the later of both. */
     public EventState with(EventState other) {
-        Map<String, Feature> summed = new LinkedHashMap<>(features);
-        other.features.forEach((feature, evidence) -> count(summed, feature, evidence.articles(), evidence.weight()));
-        TreeSet<String> allDays = new TreeSet<>(days);
-        allDays.addAll(other.days);
-        return new EventState(eventId, version, createdAt, updatedAt, createdArrival, lastActiveMillis,
-                size + other.size, earlier(earliestPublished, other.earliestPublished),
-                later(latestPublished, other.latestPublished), allDays, summed, termWeight + other.termWeight,
-                entityWeight + other.entityWeight);
+        Map<String, Double> summed = new HashMap<>(features);
+        other.features.forEach((feature, weight) -> summed.merge(feature, weight, Double::sum));
+        TreeSet<String> allYears = new TreeSet<>(years);
+        allYears.addAll(other.years);
+        return new EventState(eventId, version, earlier(createdAt, other.createdAt), later(updatedAt, other.updatedAt),
+                createdArrival, lastActiveMillis, size + other.size, earlier(earliestPublished, other.earliestPublished),
+                later(latestPublished, other.latestPublished), allYears, summed);
     }
 
-    /** The next version, updated at {@code updatedAt}. */
-    public EventState next(String updatedAt, long lastActiveMillis) {
-        return new EventState(eventId, version + 1, createdAt, updatedAt, createdArrival, lastActiveMillis, size,
-                earliestPublished, latestPublished, days, features, termWeight, entityWeight);
+    /** The next version, updated at {@code recordTime} unless it already was at a later one. */
+    public EventState next(String recordTime, long lastActiveMillis) {
+        return new EventState(eventId, version + 1, createdAt, later(updatedAt, recordTime), createdArrival,
+                lastActiveMillis, size, earliestPublished, latestPublished, years, features);
     }
 
-    private static void count(Map<String, Feature> summed, String feature, int articles, double weight) {
-        summed.merge(feature, new Feature(articles, weight),
-                (before, more) -> new Feature(before.articles() + more.articles(), before.weight() + more.weight()));
+    private static String earlier(String a, String b) {
+        return Instant.parse(a).isAfter(Instant.parse(b)) ? b : a;
+    }
+
+    private static String later(String a, String b) {
+        return Instant.parse(a).isAfter(Instant.parse(b)) ? a : b;
     }
 
     private static Long earlier(Long a, Long b) {

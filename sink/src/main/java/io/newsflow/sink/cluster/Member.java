@@ -19,7 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.function.ToDoubleFunction;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,10 +30,11 @@ import java.util.regex.Pattern;
  * @param publishedMillis publication instant when the article states its own date; null for a file time
  * @param nearDuplicateOf the article of the event this one was found to copy, or null
  * @param terms           its most frequent content words with counts
- * @param days            full days it mentions explicitly (written with digits), ISO
+ * @param years           years it writes out in its dates ("May 2, 2013", "in 2008"), ascending
  * @param dateValues      every date value it mentions, for the event summary
  * @param indexKeys       the features under which its event was indexed when it joined
- * @param weights         weight of each of its features (see {@link FeatureKeys}) when it joined: count and rarity
+ * @param weights         its feature vector (see {@link FeatureKeys}, {@link Scorer#vector}) as weighed by rarity
+ *                        when it joined, of unit length
  */
 public record Member(
         String articleId,
@@ -47,7 +48,7 @@ public record Member(
         Event.Score score,
         Map<String, Integer> terms,
         List<EntityName> entities,
-        List<String> days,
+        List<String> years,
         List<String> dateValues,
         int shingleCount,
         List<Integer> minHash,
@@ -57,14 +58,13 @@ public record Member(
     /** Terms kept per article: enough to overlap with a story told in other words, small enough to store. */
     public static final int TERMS_PER_ARTICLE = 50;
 
-    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern WRITTEN_YEAR = Pattern.compile("(?<!\\d)[12]\\d{3}(?!\\d)");
     private static final Pattern DATE_VALUE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
-    private static final Pattern DIGIT = Pattern.compile("\\d");
 
     public Member {
         terms = terms == null ? Map.of() : new LinkedHashMap<>(terms);
         entities = entities == null ? List.of() : List.copyOf(entities);
-        days = days == null ? List.of() : List.copyOf(days);
+        years = years == null ? List.of() : List.copyOf(years);
         dateValues = dateValues == null ? List.of() : List.copyOf(dateValues);
         minHash = minHash == null ? List.of() : List.copyOf(minHash);
         indexKeys = indexKeys == null ? List.of() : List.copyOf(indexKeys);
@@ -83,7 +83,7 @@ public record Member(
                 entities.putIfAbsent(mention.key(), new EntityName(mention.key(), mention.text(), mention.type()));
             }
         }
-        TreeSet<String> days = new TreeSet<>();
+        TreeSet<String> years = new TreeSet<>();
         TreeSet<String> values = new TreeSet<>();
         for (DateMention date : article.dates()) {
             String value = date.value();
@@ -91,9 +91,9 @@ public record Member(
                 continue;
             }
             values.add(value);
-            // "Tuesday" resolved against a file's modification time names a day nobody wrote: only written dates count
-            if (DAY.matcher(value).matches() && date.text() != null && DIGIT.matcher(date.text()).find()) {
-                days.add(value);
+            // "Tuesday" resolved against a file's modification time names a year nobody wrote: only written years count
+            if (date.text() != null && writesYear(date.text(), value.substring(0, 4))) {
+                years.add(value.substring(0, 4));
             }
         }
         Fingerprint fingerprint = article.fingerprint();
@@ -109,7 +109,7 @@ public record Member(
                 null,
                 Terms.top(article.text() == null ? "" : article.text(), TERMS_PER_ARTICLE),
                 new ArrayList<>(entities.values()),
-                new ArrayList<>(days),
+                new ArrayList<>(years),
                 new ArrayList<>(values),
                 fingerprint == null ? 0 : fingerprint.shingleCount(),
                 fingerprint == null ? List.of() : fingerprint.minHash(),
@@ -117,17 +117,20 @@ public record Member(
                 Map.of());
     }
 
-    public Member placed(Event.Score joinScore, String copyOf, List<String> keys, ToDoubleFunction<String> idf) {
-        Map<String, Double> featureWeights = new LinkedHashMap<>();
-        terms.forEach((word, count) -> featureWeights.put(FeatureKeys.term(word), termWeight(count, idf, word)));
-        entities.forEach(entity -> featureWeights.put(FeatureKeys.entity(entity.key()),
-                Math.round(idf.applyAsDouble(FeatureKeys.entity(entity.key())) * 1000) / 1000.0));
+    /** The article as held once placed: how it joined, the keys its event is indexed under and its vector. */
+    public Member placed(Event.Score joinScore, String copyOf, List<String> keys, Map<String, Double> vector) {
         return new Member(articleId, title, source, publishedAt, language, arrival, publishedMillis, copyOf,
-                joinScore, terms, entities, days, dateValues, shingleCount, minHash, keys, featureWeights);
+                joinScore, terms, entities, years, dateValues, shingleCount, minHash, keys, vector);
     }
 
-    static double termWeight(int count, ToDoubleFunction<String> idf, String word) {
-        return Math.round((1 + Math.log(count)) * idf.applyAsDouble(FeatureKeys.term(word)) * 1000) / 1000.0;
+    private static boolean writesYear(String text, String year) {
+        Matcher matcher = WRITTEN_YEAR.matcher(text);
+        while (matcher.find()) {
+            if (matcher.group().equals(year)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The publication instant, unless it is only a file's modification time or cannot be read. */

@@ -3,21 +3,26 @@ package io.newsflow.sink.cluster;
 import io.newsflow.model.Event;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Predicate;
+import java.util.Collection;
 import java.util.function.ToDoubleFunction;
 
 /**
- * How well an article fits an event, each part between 0 and 1.
+ * How well an article fits an event: the mean of its similarity to each article of the event (average linkage,
+ * which neither a single close article nor the event's size decides).
  *
- * <ul>
- *   <li>text: the article's content words, weighted by count and rarity, found in the event, each counted by the
- *   share of the event's articles that use it; or, for a copy, the shingle containment if that is higher;</li>
- *   <li>entities: the same over entity keys, so a shared rare name counts far more than a shared "United States";</li>
- *   <li>time: closeness of stated publication dates, or the share of written dates also written in the event. When
- *   neither side states a date the part is absent and the total is taken over text and entities alone: a file
- *   modification time must not keep apart articles whose text and entities agree.</li>
- * </ul>
+ * <p>Two articles are compared as unit vectors over their content words and entity keys, each weighed by its
+ * rarity (a shared rare name or word counts far more than a shared "police"), entity keys {@code entityWeight}
+ * times a word; a person's surname key is a feature too, so "Reid" meets "Tara Reid". Their cosine is the sum of
+ * a text part (the words) and an entity part (the keys). The mean cosine to an event's articles is the article's
+ * vector times the sum of theirs over their number, so it is read from the event summary alone
+ * ({@link EventState#features()}). Dates can only lower it, by {@code timeWeight}, when they conflict with the
+ * event's: stated publication dates further than {@code timeScaleDays} from the event's span, else written years
+ * none of which the event writes. Two stories of one kind of happening (two earthquakes, two celebrities in rehab)
+ * share the words of that kind; their names and their years tell them apart. A file modification time is no
+ * evidence.
+ *
+ * <p>The parts of {@link Event.Score}: {@code text} and {@code entities} are the mean parts of the cosine,
+ * {@code time} the agreement of dates (1 agree, 0.5 no evidence, 0 conflict) and {@code total} the similarity.
  */
 public final class Scorer {
 
@@ -29,81 +34,93 @@ public final class Scorer {
         this.settings = settings;
     }
 
-    /**
-     * @param idf         rarity of a feature (see {@link FeatureKeys}), higher for rarer
-     * @param containment shingle containment of the article in its closest copy within the event, 0 if none
-     */
-    public Event.Score score(Member article, EventState event, ToDoubleFunction<String> idf, double containment) {
-        int size = event.size();
-
-        Map<String, Double> termWeights = new HashMap<>();
-        article.terms().forEach((word, count) -> termWeights.put(FeatureKeys.term(word),
-                Member.termWeight(count, idf, word)));
-        double text = Math.max(containment, both(covered(termWeights, event, size),
-                coverage(event, article, FeatureKeys::isTerm, event.termWeight())));
-        Map<String, Double> entityWeights = new HashMap<>();
-        article.entities().forEach(entity -> entityWeights.put(FeatureKeys.entity(entity.key()),
-                idf.applyAsDouble(FeatureKeys.entity(entity.key()))));
-        double entities = both(covered(entityWeights, event, size),
-                coverage(event, article, FeatureKeys::isEntity, event.entityWeight()));
-
-        Double time = time(article, event);
-        double weights = settings.textWeight() + settings.entityWeight() + (time == null ? 0 : settings.timeWeight());
-        double total = (settings.textWeight() * text + settings.entityWeight() * entities
-                + (time == null ? 0 : settings.timeWeight() * time)) / weights;
-        return new Event.Score(round(text), round(entities), time == null ? 0 : round(time), round(total));
-    }
-
-    /** The mean of both directions, so a short article and a long event neither favours nor hurts the match. */
-    private static double both(double articleCovered, double eventCovered) {
-        return (articleCovered + eventCovered) / 2;
-    }
-
-    /** Weighted share of the article's features found in the event, each by the share of its articles using it. */
-    private static double covered(Map<String, Double> weights, EventState event, int size) {
-        double total = 0;
-        double found = 0;
-        for (Map.Entry<String, Double> feature : weights.entrySet()) {
-            total += feature.getValue();
-            found += feature.getValue() * event.articlesWith(feature.getKey()) / size;
+    /** The article's features weighed by rarity, entity keys {@code entityWeight} times a word, of unit length. */
+    public Map<String, Double> vector(Member article, ToDoubleFunction<String> idf) {
+        Map<String, Double> vector = new HashMap<>();
+        FeatureKeys.entities(article).forEach(feature ->
+                vector.put(feature, settings.entityWeight() * idf.applyAsDouble(feature)));
+        article.terms().keySet().forEach(word -> {
+            String feature = FeatureKeys.term(word);
+            vector.put(feature, idf.applyAsDouble(feature));
+        });
+        double norm = Math.sqrt(vector.values().stream().mapToDouble(value -> value * value).sum());
+        if (norm > 0) {
+            vector.replaceAll((feature, value) -> Math.round(value / norm * 1e5) / 1e5);
         }
-        return total == 0 ? 0 : found / total;
+        return vector;
     }
 
     /**
-     * Weighted share of the event's features, as weighed when each article joined, that the article has.
-     *
-     * @param total the weight of all the event's features of that kind
+     * @param vector      the article's {@link #vector}
+     * @param containment shingle containment of the article in its closest copy within the event, 0 if none; shown
+     *                    as the text part when higher
      */
-    private static double coverage(EventState event, Member article, Predicate<String> kind, double total) {
-        double found = 0;
-        for (String feature : FeatureKeys.of(article)) {
-            if (kind.test(feature)) {
-                found += event.weightOf(feature);
+    public Event.Score score(Member article, Map<String, Double> vector, EventState event, double containment) {
+        int size = Math.max(1, event.size());
+        double text = 0;
+        double entities = 0;
+        for (Map.Entry<String, Double> feature : vector.entrySet()) {
+            Double sum = event.features().get(feature.getKey());
+            if (sum != null) {
+                if (FeatureKeys.isEntity(feature.getKey())) {
+                    entities += feature.getValue() * sum;
+                } else {
+                    text += feature.getValue() * sum;
+                }
             }
         }
-        return total == 0 ? 0 : found / total;
+        text /= size;
+        entities /= size;
+        int time = time(article.publishedMillis(), article.publishedMillis(), article.years(),
+                event.earliestPublished(), event.latestPublished(), event.years());
+        return new Event.Score(round(Math.max(containment, text)), round(entities), round((time + 1) / 2.0),
+                round(Math.min(1.0, (text + entities) * factor(time))));
     }
 
-    private Double time(Member article, EventState event) {
-        Double closeness = null;
-        Set<String> eventDays = event.days();
-        if (article.publishedMillis() != null && event.earliestPublished() != null) {
-            long at = article.publishedMillis();
-            long earliest = event.earliestPublished();
-            long latest = event.latestPublished();
-            double gapDays = at < earliest ? (earliest - at) / DAY_MILLIS : at > latest ? (at - latest) / DAY_MILLIS : 0;
-            closeness = Math.max(0, 1 - Math.max(0, gapDays - 1) / settings.timeScaleDays());
+    /** The mean similarity over every pair of articles of two events: whether they tell one happening. */
+    public double similarity(EventState a, EventState b) {
+        Map<String, Double> small = a.features().size() <= b.features().size() ? a.features() : b.features();
+        Map<String, Double> large = small == a.features() ? b.features() : a.features();
+        double dot = 0;
+        for (Map.Entry<String, Double> feature : small.entrySet()) {
+            Double other = large.get(feature.getKey());
+            if (other != null) {
+                dot += feature.getValue() * other;
+            }
         }
-        Double shared = null;
-        if (!article.days().isEmpty() && !eventDays.isEmpty()) {
-            long common = article.days().stream().filter(eventDays::contains).count();
-            shared = (double) common / article.days().size();
+        long pairs = (long) a.size() * b.size();
+        int time = time(a.earliestPublished(), a.latestPublished(), a.years(),
+                b.earliestPublished(), b.latestPublished(), b.years());
+        return pairs == 0 ? 0 : Math.min(1.0, dot / pairs * factor(time));
+    }
+
+    /**
+     * +1 when two sides' dates agree, -1 when they conflict, 0 without evidence on both: stated publication dates
+     * agree when their spans come within {@code timeScaleDays}, else written years when the two share one.
+     */
+    private int time(Long earliestA, Long latestA, Collection<String> yearsA, Long earliestB, Long latestB,
+                     Collection<String> yearsB) {
+        if (earliestA != null && earliestB != null) {
+            double gapDays = Math.max(0, Math.max(earliestA - latestB, earliestB - latestA)) / DAY_MILLIS;
+            return gapDays <= settings.timeScaleDays() ? 1 : -1;
         }
-        if (closeness == null) {
-            return shared;
+        if (yearsA.isEmpty() || yearsB.isEmpty()) {
+            return 0;
         }
-        return shared == null ? closeness : Math.max(closeness, shared);
+        for (String year : yearsA) {
+            if (yearsB.contains(year)) {
+                return 1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Conflicting dates lower a similarity; agreeing ones leave it as it is: stories of one week all share their
+     * year and dates, so agreement tells little, while a story of another year is another happening.
+     */
+    private double factor(int time) {
+        return time < 0 ? 1 - settings.timeWeight() : 1;
     }
 
     private static double round(double value) {

@@ -26,7 +26,7 @@ import org.apache.kafka.common.serialization.Serdes;
  */
 public final class StateSerdes {
 
-    private static final byte FORMAT = 1;
+    private static final byte FORMAT = 2;
     private static final EntityType[] ENTITY_TYPES = EntityType.values();
     private static final PublishedAt.Origin[] ORIGINS = PublishedAt.Origin.values();
 
@@ -87,15 +87,12 @@ public final class StateSerdes {
         out.writeVarLong(event.size());
         out.writeOptionalLong(event.earliestPublished());
         out.writeOptionalLong(event.latestPublished());
-        writeStrings(out, event.days());
+        writeStrings(out, event.years());
         out.writeVarLong(event.features().size());
-        event.features().forEach((feature, evidence) -> {
+        event.features().forEach((feature, weight) -> {
             out.writeString(feature);
-            out.writeVarLong(evidence.articles());
-            out.writeDouble(evidence.weight());
+            out.writeDouble(weight);
         });
-        out.writeDouble(event.termWeight());
-        out.writeDouble(event.entityWeight());
     }
 
     static EventState readEvent(BinaryReader in) {
@@ -108,16 +105,14 @@ public final class StateSerdes {
         int size = in.readNumber();
         Long earliest = in.readOptionalLong();
         Long latest = in.readOptionalLong();
-        TreeSet<String> days = new TreeSet<>(readStrings(in));
+        TreeSet<String> years = new TreeSet<>(readStrings(in));
         int featureCount = in.readCount();
-        Map<String, EventState.Feature> features = new HashMap<>(featureCount * 4 / 3 + 1);
+        Map<String, Double> features = new HashMap<>(featureCount * 4 / 3 + 1);
         for (int i = 0; i < featureCount; i++) {
-            String feature = in.readString();
-            int articles = in.readNumber();
-            features.put(feature, new EventState.Feature(articles, in.readDouble()));
+            features.put(in.readString(), in.readDouble());
         }
         return new EventState(eventId, version, createdAt, updatedAt, createdArrival, lastActive, size, earliest,
-                latest, days, features, in.readDouble(), in.readDouble());
+                latest, years, features);
     }
 
     static void writeMember(BinaryWriter out, Member member) {
@@ -158,7 +153,7 @@ public final class StateSerdes {
             out.writeString(entity.name());
             out.writeVarLong(entity.type() == null ? 0 : entity.type().ordinal() + 1);
         }
-        writeStrings(out, member.days());
+        writeStrings(out, member.years());
         writeStrings(out, member.dateValues());
         out.writeVarLong(member.shingleCount());
         out.writeVarLong(member.minHash().size());
@@ -211,7 +206,7 @@ public final class StateSerdes {
             int type = in.readNumber();
             entities.add(new Member.EntityName(key, name, type == 0 ? null : ENTITY_TYPES[type - 1]));
         }
-        List<String> days = readStrings(in);
+        List<String> years = readStrings(in);
         List<String> dateValues = readStrings(in);
         int shingleCount = in.readNumber();
         int hashes = in.readCount();
@@ -228,13 +223,13 @@ public final class StateSerdes {
             weights.put(feature, in.readDouble());
         }
         return new Member(articleId, title, source, publishedAt, language, arrival, publishedMillis, nearDuplicateOf,
-                score, terms, entities, days, dateValues, shingleCount, minHash, indexKeys, weights);
+                score, terms, entities, years, dateValues, shingleCount, minHash, indexKeys, weights);
     }
 
     /** The features a member's weights and index keys name, in an order both sides rebuild from what came before. */
     private static List<String> ownFeatures(List<Member.EntityName> entities, Map<String, Integer> terms) {
         List<String> features = new ArrayList<>(entities.size() + terms.size());
-        entities.forEach(entity -> features.add(FeatureKeys.entity(entity.key())));
+        features.addAll(FeatureKeys.entities(entities));
         terms.keySet().forEach(word -> features.add(FeatureKeys.term(word)));
         return features;
     }

@@ -7,6 +7,7 @@ import io.newsflow.model.Event;
 import io.newsflow.sink.SinkConfig;
 import io.newsflow.sink.fixtures.FixtureArticles;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -76,6 +77,31 @@ class ClustererTest {
 
         assertThat(live()).hasSize(5);
         assertThat(live()).filteredOn(event -> event.articleCount() == 5).hasSize(1);
+    }
+
+    @Test
+    void shouldNeverMoveUpdatedAtBackGivenRecordsOutOfTimeOrder() {
+        add(FixtureArticles.named("000"), MONDAY + 5_000);
+        Event event = add(FixtureArticles.named("002"), MONDAY).get(0);
+
+        assertThat(event.version()).isEqualTo(2);
+        assertThat(event.createdAt()).isEqualTo(Instant.ofEpochMilli(MONDAY + 5_000).toString());
+        assertThat(event.updatedAt()).isEqualTo(event.createdAt());
+    }
+
+    @Test
+    void shouldDateAMergedEventFromTheEarlierOfTheTwo() {
+        EnrichedArticle plane = FixtureArticles.named("101");
+        EnrichedArticle pope = FixtureArticles.named("102");
+        add(plane, MONDAY + 5_000);
+        add(pope, MONDAY);
+
+        Event merged = add(FixtureArticles.fromText("digest.txt", plane.text() + "\n" + pope.text(), "2025-02-18"),
+                MONDAY + 1_000).get(0);
+
+        assertThat(merged.articleCount()).isEqualTo(3);
+        assertThat(merged.createdAt()).isEqualTo(Instant.ofEpochMilli(MONDAY).toString());
+        assertThat(merged.updatedAt()).isEqualTo(Instant.ofEpochMilli(MONDAY + 5_000).toString());
     }
 
     @Test

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsflow.model.Event;
+import io.newsflow.sink.SinkConfig;
 import io.newsflow.sink.fixtures.FixtureArticles;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Serde;
 import org.junit.jupiter.api.Test;
@@ -18,7 +20,8 @@ class StateSerdesTest {
     private static Member placed(String seed, long arrival, String copyOf) {
         Member member = Member.of(FixtureArticles.named(seed), arrival);
         return member.placed(new Event.Score(0.5, 0.25, 0, 0.375), copyOf,
-                List.of(FeatureKeys.entity("riyadh"), "t:not-its-own-word"), feature -> feature.length() / 3.0);
+                List.of(FeatureKeys.entity("riyadh"), "t:not-its-own-word"),
+                new Scorer(new SinkConfig(Map.of()).clusterSettings()).vector(member, feature -> feature.length() / 3.0));
     }
 
     private static <T> T roundTrip(Serde<T> serde, T value) {
