@@ -63,9 +63,10 @@ public final class Clusterer {
         Event.Score targetScore = null;
         String copyOf = null;
         Map<String, Event.Score> scores = new LinkedHashMap<>();
+        Scorer.ArticleScorer scoring = scorer.forArticle(incoming, idf);
         for (String eventId : candidates) {
             Copy copy = copies.get(eventId);
-            Event.Score score = scorer.score(incoming, events.get(eventId), idf, copy == null ? 0 : copy.containment);
+            Event.Score score = scoring.score(events.get(eventId), copy == null ? 0 : copy.containment);
             scores.put(eventId, score);
         }
         Copy bestCopy = copies.values().stream()

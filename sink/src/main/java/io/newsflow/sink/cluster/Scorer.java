@@ -1,10 +1,11 @@
 package io.newsflow.sink.cluster;
 
 import io.newsflow.model.Event;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -34,24 +35,53 @@ public final class Scorer {
      * @param containment shingle containment of the article in its closest copy within the event, 0 if none
      */
     public Event.Score score(Member article, EventState event, ToDoubleFunction<String> idf, double containment) {
-        int size = event.size();
+        return forArticle(article, idf).score(event, containment);
+    }
 
-        Map<String, Double> termWeights = new HashMap<>();
-        article.terms().forEach((word, count) -> termWeights.put(FeatureKeys.term(word),
-                Member.termWeight(count, idf, word)));
-        double text = Math.max(containment, both(covered(termWeights, event, size),
-                coverage(event, article, FeatureKeys::isTerm, event.termWeight())));
-        Map<String, Double> entityWeights = new HashMap<>();
-        article.entities().forEach(entity -> entityWeights.put(FeatureKeys.entity(entity.key()),
-                idf.applyAsDouble(FeatureKeys.entity(entity.key()))));
-        double entities = both(covered(entityWeights, event, size),
-                coverage(event, article, FeatureKeys::isEntity, event.entityWeight()));
+    /** Scores one article against any number of events; what depends on the article alone is worked out once. */
+    public ArticleScorer forArticle(Member article, ToDoubleFunction<String> idf) {
+        return new ArticleScorer(article, idf);
+    }
 
-        Double time = time(article, event);
-        double weights = settings.textWeight() + settings.entityWeight() + (time == null ? 0 : settings.timeWeight());
-        double total = (settings.textWeight() * text + settings.entityWeight() * entities
-                + (time == null ? 0 : settings.timeWeight() * time)) / weights;
-        return new Event.Score(round(text), round(entities), time == null ? 0 : round(time), round(total));
+    /** One article, ready to be scored against its candidate events. */
+    public final class ArticleScorer {
+
+        private final Member article;
+        private final Map<String, Double> termWeights = new HashMap<>();
+        private final Map<String, Double> entityWeights = new HashMap<>();
+        private final List<String> terms = new ArrayList<>();
+        private final List<String> entities = new ArrayList<>();
+
+        private ArticleScorer(Member article, ToDoubleFunction<String> idf) {
+            this.article = article;
+            article.terms().forEach((word, count) -> termWeights.put(FeatureKeys.term(word),
+                    Member.termWeight(count, idf, word)));
+            article.entities().forEach(entity -> entityWeights.put(FeatureKeys.entity(entity.key()),
+                    idf.applyAsDouble(FeatureKeys.entity(entity.key()))));
+            for (String feature : FeatureKeys.of(article)) {
+                if (FeatureKeys.isTerm(feature)) {
+                    terms.add(feature);
+                } else if (FeatureKeys.isEntity(feature)) {
+                    entities.add(feature);
+                }
+            }
+        }
+
+        /** @param containment shingle containment of the article in its closest copy within the event, 0 if none */
+        public Event.Score score(EventState event, double containment) {
+            int size = event.size();
+            double text = Math.max(containment, both(covered(termWeights, event, size),
+                    coverage(event, terms, event.termWeight())));
+            double shared = both(covered(entityWeights, event, size),
+                    coverage(event, entities, event.entityWeight()));
+
+            Double time = time(article, event);
+            double weights = settings.textWeight() + settings.entityWeight()
+                    + (time == null ? 0 : settings.timeWeight());
+            double total = (settings.textWeight() * text + settings.entityWeight() * shared
+                    + (time == null ? 0 : settings.timeWeight() * time)) / weights;
+            return new Event.Score(round(text), round(shared), time == null ? 0 : round(time), round(total));
+        }
     }
 
     /** The mean of both directions, so a short article and a long event neither favours nor hurts the match. */
@@ -73,14 +103,13 @@ public final class Scorer {
     /**
      * Weighted share of the event's features, as weighed when each article joined, that the article has.
      *
-     * @param total the weight of all the event's features of that kind
+     * @param features the article's features of one kind
+     * @param total    the weight of all the event's features of that kind
      */
-    private static double coverage(EventState event, Member article, Predicate<String> kind, double total) {
+    private static double coverage(EventState event, List<String> features, double total) {
         double found = 0;
-        for (String feature : FeatureKeys.of(article)) {
-            if (kind.test(feature)) {
-                found += event.weightOf(feature);
-            }
+        for (String feature : features) {
+            found += event.weightOf(feature);
         }
         return total == 0 ? 0 : found / total;
     }
