@@ -32,7 +32,15 @@ import org.apache.kafka.streams.TopologyTestDriver;
  *
  * <p>Arguments: {@code INPUT ORDER OUTPUT [key=value ...]}. INPUT is a JSON-lines file of EnrichedArticle records,
  * or a folder of {@code .txt} files enriched by the test stand-in {@link FixtureArticles}; ORDER is {@code name}
- * (by source file name) or {@code shuffle:SEED}; the optional pairs override sink configuration keys.
+ * (by source file name) or {@code shuffle:SEED}; the optional pairs override sink configuration keys. From the
+ * repository root:
+ * <pre>
+ * mvn -B -q -pl sink -am test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
+ * java -cp "sink/target/test-classes:sink/target/classes:$(cat sink/target/cp.txt)" \
+ *     io.newsflow.sink.ClusteringEvaluation ARTICLES.jsonl shuffle:1 events.jsonl
+ * python3 score.py clustering clustering-dev/gold.tsv events.jsonl
+ * </pre>
+ * ARTICLES.jsonl comes from {@code newsflow analyze clustering-dev > ARTICLES.jsonl}.
  */
 public final class ClusteringEvaluation {
 
