@@ -1,6 +1,7 @@
 package io.newsflow.cli;
 
 import io.newsflow.cli.analyze.AnalyzeCommand;
+import io.newsflow.cli.health.HealthCommand;
 import io.newsflow.cli.run.RunCommand;
 import io.newsflow.cli.stage.EnrichCommand;
 import io.newsflow.cli.stage.IngestCommand;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Streaming news ingest: a watched folder to Kafka, enriched, deduplicated into events.",
         subcommands = {RunCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class, TailCommand.class,
-            TopicsCommand.class, AnalyzeCommand.class})
+            TopicsCommand.class, AnalyzeCommand.class, HealthCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
