@@ -17,6 +17,7 @@ import io.newsflow.sink.cluster.StateSerdes;
 import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -177,12 +178,15 @@ public final class ClusteringCapacityBenchmark {
         Baseline baseline = new Baseline(0, 0, 0, 0, 0);
         long nanos = 0;
         long cpuNanos = 0;
+        long threadNanos = 0;
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         int emitted = 0;
         long eventBytes = 0;
         int perRound = MEASURED / ROUNDS;
         for (int round = 0; round < ROUNDS; round++) {
             baseline = baseline.plus(baseline(scratch, articleReader, measured.subList(0, 50)));
             long cpuStart = os.getProcessCpuTime();
+            long threadStart = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             for (byte[] bytes : measured.subList(round * perRound, (round + 1) * perRound)) {
                 for (Event event : clusterer.add(articleReader.deserialize(topics.articles().name(), bytes), 1000)) {
@@ -192,20 +196,29 @@ public final class ClusteringCapacityBenchmark {
             }
             nanos += System.nanoTime() - start;
             cpuNanos += os.getProcessCpuTime() - cpuStart;
+            threadNanos += threads.getCurrentThreadCpuTime() - threadStart;
         }
         baseline = baseline.dividedBy(ROUNDS);
-        long bytes = stores.stream().mapToLong(Sized::bytes).sum();
         int live = count(eventStore);
+        long bytes = 0;
+        StringBuilder byStore = new StringBuilder();
+        for (Sized<?> store : stores) {
+            long stored = store.bytes();
+            bytes += stored;
+            byStore.append(String.format(Locale.ROOT, " %s %,.0f", store.store().name(), (double) stored / live));
+        }
         double micros = nanos / 1e3 / MEASURED;
         double cpuMicros = cpuNanos / 1e3 / MEASURED;
         System.out.printf("%,d events held (loaded in %.0f s): %,.0f articles/s, %.0f us per article over %,d "
-                        + "articles (%,d event records, %,.0f bytes each); process CPU %.0f us per article%n",
-                held, loadSeconds, 1e6 / micros, micros, MEASURED, emitted, (double) eventBytes / emitted, cpuMicros);
+                        + "articles (%,d event records, %,.0f bytes each); CPU per article: %.0f us in the process, "
+                        + "%.0f us in the task's thread%n",
+                held, loadSeconds, 1e6 / micros, micros, MEASURED, emitted, (double) eventBytes / emitted, cpuMicros,
+                threadNanos / 1e3 / MEASURED);
         System.out.printf("  baseline in this run, interleaved: %s%n", baseline);
         System.out.printf("  one article costs %.0f store gets, %.0f store puts, %.1f article decodes%n",
                 micros / baseline.getMicros(), micros / baseline.putMicros(), micros / baseline.decodeMicros());
-        System.out.printf("  state: %,d bytes = %,.0f bytes per event (%,d events)%n", bytes, (double) bytes / live,
-                live);
+        System.out.printf("  state: %,d bytes = %,.0f bytes per event (%,d events); per event by store:%s%n", bytes,
+                (double) bytes / live, live, byStore);
         stores.forEach(store -> store.store().close());
         scratch.close();
         delete(dir);
