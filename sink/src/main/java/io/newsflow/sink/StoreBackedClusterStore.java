@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.KeyValue;
@@ -23,10 +24,11 @@ import org.slf4j.LoggerFactory;
  * list and a look-up reads only the entries of one key. The entries of one article are written as one batch.
  *
  * <p>Each store call crosses into RocksDB, which costs microseconds, and an article asks for about sixty document
- * frequencies and sixty-four LSH bands, most of which hold nothing. So two things are kept in memory as well, both
- * rebuilt from the stores when the task starts and neither ever the source of truth: the most recently used document
- * frequencies, and a Bloom filter of the band keys that hold an article, so that a band holding none costs no store
- * call.
+ * frequencies, sixty-four LSH bands (most of which hold nothing) and up to twenty event summaries. So some of it is
+ * kept in memory as well, bounded, started afresh from the stores when the task starts, and never the source of
+ * truth (every write goes to the store first): the most recently used document frequencies and event summaries, and
+ * Bloom filters of the band keys and of the features counted so far, so that a band holding no article or a
+ * feature never seen costs no store call.
  */
 final class StoreBackedClusterStore implements ClusterStore {
 
@@ -34,8 +36,10 @@ final class StoreBackedClusterStore implements ClusterStore {
 
     /** Document frequencies kept in memory: the common words and names, about 100 bytes each. */
     static final int FREQUENCY_CACHE_ENTRIES = 200_000;
-    /** Band keys the filter is sized for at least (1.25 MB); it is rebuilt twice as large when it fills up. */
-    static final long MIN_BAND_FILTER_KEYS = 1L << 20;
+    /** Event summaries kept in memory: the events most often found as candidates, about 6 KB each. */
+    static final int EVENT_CACHE_ENTRIES = 10_000;
+    /** Keys a filter is sized for at least (1.25 MB); it is rebuilt twice as large when it fills up. */
+    static final long MIN_FILTER_KEYS = 1L << 20;
 
     /** ASCII unit separator: occurs in no band key, feature or id. */
     private static final char SEPARATOR = '\u001f';
@@ -50,13 +54,10 @@ final class StoreBackedClusterStore implements ClusterStore {
     private final KeyValueStore<String, String> features;
     private final KeyValueStore<String, Long> frequencies;
     private final KeyValueStore<String, String> activity;
-    private final Map<String, Long> frequencyCache = new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
-            return size() > FREQUENCY_CACHE_ENTRIES;
-        }
-    };
+    private final Map<String, Long> frequencyCache = leastRecentlyUsed(FREQUENCY_CACHE_ENTRIES);
+    private final Map<String, EventState> eventCache = leastRecentlyUsed(EVENT_CACHE_ENTRIES);
     private KeyFilter bandFilter;
+    private KeyFilter frequencyFilter;
 
     StoreBackedClusterStore(
             KeyValueStore<String, EventState> events,
@@ -73,22 +74,41 @@ final class StoreBackedClusterStore implements ClusterStore {
         this.features = features;
         this.frequencies = frequencies;
         this.activity = activity;
-        this.bandFilter = filterBands(Math.max(MIN_BAND_FILTER_KEYS, 2 * bands.approximateNumEntries()));
+        this.bandFilter = filterBands(bands.approximateNumEntries());
+        this.frequencyFilter = filterFrequencies(frequencies.approximateNumEntries());
+    }
+
+    private static <V> Map<String, V> leastRecentlyUsed(int entries) {
+        return new LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > entries;
+            }
+        };
     }
 
     @Override
     public EventState event(String eventId) {
-        return events.get(eventId);
+        EventState event = eventCache.get(eventId);
+        if (event == null) {
+            event = events.get(eventId);
+            if (event != null) {
+                eventCache.put(eventId, event);
+            }
+        }
+        return event;
     }
 
     @Override
     public void putEvent(EventState event) {
         events.put(event.eventId(), event);
+        eventCache.put(event.eventId(), event);
     }
 
     @Override
     public void deleteEvent(String eventId) {
         events.delete(eventId);
+        eventCache.remove(eventId);
         for (String key : keysWithPrefix(members, eventId + SEPARATOR, Integer.MAX_VALUE)) {
             members.delete(key);
         }
@@ -139,7 +159,7 @@ final class StoreBackedClusterStore implements ClusterStore {
         bands.putAll(entries(keys, articleId));
         keys.forEach(bandFilter::add);
         if (bandFilter.full()) {
-            bandFilter = filterBands(2 * bandFilter.capacity());
+            bandFilter = filterBands(bandFilter.capacity());
         }
     }
 
@@ -167,7 +187,7 @@ final class StoreBackedClusterStore implements ClusterStore {
     public long documentFrequency(String feature) {
         Long count = frequencyCache.get(feature);
         if (count == null) {
-            Long stored = frequencies.get(feature);
+            Long stored = frequencyFilter.mightContain(feature) ? frequencies.get(feature) : null;
             count = stored == null ? 0L : stored;
             frequencyCache.put(feature, count);
         }
@@ -181,7 +201,15 @@ final class StoreBackedClusterStore implements ClusterStore {
             counts.add(KeyValue.pair(feature, documentFrequency(feature) + 1));
         }
         frequencies.putAll(counts);
-        counts.forEach(count -> frequencyCache.put(count.key, count.value));
+        for (KeyValue<String, Long> count : counts) {
+            frequencyCache.put(count.key, count.value);
+            if (count.value == 1) {
+                frequencyFilter.add(count.key);
+            }
+        }
+        if (frequencyFilter.full()) {
+            frequencyFilter = filterFrequencies(frequencyFilter.capacity());
+        }
     }
 
     @Override
@@ -194,6 +222,9 @@ final class StoreBackedClusterStore implements ClusterStore {
         long count = articlesSeen() + 1;
         frequencies.put(ARTICLES_SEEN, count);
         frequencyCache.put(ARTICLES_SEEN, count);
+        if (count == 1) {
+            frequencyFilter.add(ARTICLES_SEEN);
+        }
         return count;
     }
 
@@ -230,20 +261,28 @@ final class StoreBackedClusterStore implements ClusterStore {
         return entries;
     }
 
-    /** A filter of every band key in the store, sized for {@code capacity} keys. */
-    private KeyFilter filterBands(long capacity) {
+    private KeyFilter filterBands(long entries) {
+        return filter(bands, key -> key.substring(0, key.indexOf(SEPARATOR)), entries, "LSH band");
+    }
+
+    private KeyFilter filterFrequencies(long entries) {
+        return filter(frequencies, key -> key, entries, "document frequency");
+    }
+
+    /** A filter of every key in a store, cut by {@code filed}, with room for twice the entries it holds. */
+    private static KeyFilter filter(KeyValueStore<String, ?> store, UnaryOperator<String> filed, long entries,
+                                    String what) {
         long started = System.nanoTime();
-        KeyFilter filter = new KeyFilter(capacity);
-        long entries = 0;
-        try (KeyValueIterator<String, String> all = bands.all()) {
+        KeyFilter filter = new KeyFilter(Math.max(MIN_FILTER_KEYS, 2 * entries));
+        long added = 0;
+        try (KeyValueIterator<String, ?> all = store.all()) {
             while (all.hasNext()) {
-                String key = all.next().key;
-                filter.add(key.substring(0, key.indexOf(SEPARATOR)));
-                entries++;
+                filter.add(filed.apply(all.next().key));
+                added++;
             }
         }
-        LOG.info("Filtered {} LSH band entries in memory ({} KB for {} keys) in {} ms", entries,
-                filter.sizeInBytes() / 1024, capacity, (System.nanoTime() - started) / 1_000_000);
+        LOG.info("Filtered {} {} entries in memory ({} KB) in {} ms", added, what, filter.sizeInBytes() / 1024,
+                (System.nanoTime() - started) / 1_000_000);
         return filter;
     }
 

@@ -56,7 +56,7 @@ public final class Clusterer {
         store.incrementDocumentFrequencies(features);
         Idf idf = new Idf(store);
 
-        Map<String, Double> vector = scorer.vector(incoming, idf);
+        Scorer.ArticleScorer scoring = scorer.forArticle(incoming, idf);
 
         Map<String, EventState> events = new HashMap<>();
         Map<String, Copy> copies = findCopies(incoming, events);
@@ -66,7 +66,7 @@ public final class Clusterer {
         Map<String, Event.Score> scores = new LinkedHashMap<>();
         for (String eventId : candidates) {
             Copy copy = copies.get(eventId);
-            scores.put(eventId, scorer.score(incoming, vector, events.get(eventId), copy == null ? 0 : copy.containment));
+            scores.put(eventId, scoring.score(events.get(eventId), copy == null ? 0 : copy.containment));
         }
         Copy bestCopy = copies.values().stream()
                 .filter(copy -> copy.containment >= settings.nearDuplicateContainment())
@@ -89,9 +89,10 @@ public final class Clusterer {
         String isoTime = Instant.ofEpochMilli(timestampMillis).toString();
         List<String> keys = indexKeys(incoming, idf);
         if (target == null) {
-            return List.of(open(incoming.placed(FOUNDER_SCORE, null, keys, vector), timestampMillis, isoTime));
+            Member founder = incoming.placed(FOUNDER_SCORE, null, keys, scoring.vector());
+            return List.of(open(founder, timestampMillis, isoTime));
         }
-        Member placed = incoming.placed(scores.get(target), copyOf, keys, vector);
+        Member placed = incoming.placed(scores.get(target), copyOf, keys, scoring.vector());
         return join(placed, target, linked(placed, target, scores.keySet(), copies, events), events, timestampMillis,
                 isoTime);
     }

@@ -1,9 +1,9 @@
 package io.newsflow.sink.cluster;
 
 import io.newsflow.model.Event;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Collection;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -50,31 +50,67 @@ public final class Scorer {
         return vector;
     }
 
-    /**
-     * @param vector      the article's {@link #vector}
-     * @param containment shingle containment of the article in its closest copy within the event, 0 if none; shown
-     *                    as the text part when higher
-     */
-    public Event.Score score(Member article, Map<String, Double> vector, EventState event, double containment) {
-        int size = Math.max(1, event.size());
-        double text = 0;
-        double entities = 0;
-        for (Map.Entry<String, Double> feature : vector.entrySet()) {
-            Double sum = event.features().get(feature.getKey());
-            if (sum != null) {
-                if (FeatureKeys.isEntity(feature.getKey())) {
-                    entities += feature.getValue() * sum;
-                } else {
-                    text += feature.getValue() * sum;
-                }
+    /** Scores one article against any number of events; what depends on the article alone is worked out once. */
+    public ArticleScorer forArticle(Member article, ToDoubleFunction<String> idf) {
+        return new ArticleScorer(article, vector(article, idf));
+    }
+
+    /** One article, its {@link #vector} laid out for reading against each candidate event's summary. */
+    public final class ArticleScorer {
+
+        private final Member article;
+        private final Map<String, Double> vector;
+        /** The vector's features, weights and kinds, in the vector's own order so that sums come out the same. */
+        private final String[] features;
+        private final double[] weights;
+        private final boolean[] entity;
+
+        private ArticleScorer(Member article, Map<String, Double> vector) {
+            this.article = article;
+            this.vector = vector;
+            this.features = new String[vector.size()];
+            this.weights = new double[vector.size()];
+            this.entity = new boolean[vector.size()];
+            int i = 0;
+            for (Map.Entry<String, Double> feature : vector.entrySet()) {
+                features[i] = feature.getKey();
+                weights[i] = feature.getValue();
+                entity[i] = FeatureKeys.isEntity(feature.getKey());
+                i++;
             }
         }
-        text /= size;
-        entities /= size;
-        int time = time(article.publishedMillis(), article.publishedMillis(), article.years(),
-                event.earliestPublished(), event.latestPublished(), event.years());
-        return new Event.Score(round(Math.max(containment, text)), round(entities), round((time + 1) / 2.0),
-                round(Math.min(1.0, (text + entities) * factor(time))));
+
+        /** The article's {@link Scorer#vector}, as its event summary will add it. */
+        public Map<String, Double> vector() {
+            return vector;
+        }
+
+        /**
+         * @param containment shingle containment of the article in its closest copy within the event, 0 if none;
+         *                    shown as the text part when higher
+         */
+        public Event.Score score(EventState event, double containment) {
+            int size = Math.max(1, event.size());
+            Map<String, Double> summed = event.features();
+            double text = 0;
+            double entities = 0;
+            for (int i = 0; i < features.length; i++) {
+                Double sum = summed.get(features[i]);
+                if (sum != null) {
+                    if (entity[i]) {
+                        entities += weights[i] * sum;
+                    } else {
+                        text += weights[i] * sum;
+                    }
+                }
+            }
+            text /= size;
+            entities /= size;
+            int time = time(article.publishedMillis(), article.publishedMillis(), article.years(),
+                    event.earliestPublished(), event.latestPublished(), event.years());
+            return new Event.Score(round(Math.max(containment, text)), round(entities), round((time + 1) / 2.0),
+                    round(Math.min(1.0, (text + entities) * factor(time))));
+        }
     }
 
     /** The mean similarity over every pair of articles of two events: whether they tell one happening. */

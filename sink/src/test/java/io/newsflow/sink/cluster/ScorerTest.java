@@ -35,7 +35,7 @@ class ScorerTest {
     }
 
     private Event.Score score(Member article, EventState event, ToDoubleFunction<String> idf) {
-        return scorer.score(article, scorer.vector(article, idf), event, 0);
+        return scorer.forArticle(article, idf).score(event, 0);
     }
 
     private static EnrichedArticle dated(EnrichedArticle article, PublishedAt publishedAt, List<DateMention> dates) {
@@ -57,7 +57,7 @@ class ScorerTest {
         Member story = member("000", file("2026-11-23"));
         Member other = member("002", file("2021-01-01"));
 
-        Event.Score score = scorer.score(other, scorer.vector(other, FLAT), eventOf(story), 0);
+        Event.Score score = scorer.forArticle(other, FLAT).score(eventOf(story), 0);
 
         assertThat(score.total()).isCloseTo(score.text() + score.entities(), within(0.002));
         assertThat(score.time()).isEqualTo(0.5);
