@@ -14,18 +14,19 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
-import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -47,6 +48,9 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("integration")
 @ExtendWith(KafkaClusterExtension.class)
 class ClusterShapeIT {
+
+    private static final Pattern STREAM_THREAD =
+            Pattern.compile("-StreamThread-\\d+-consumer$");
 
     private static final int PARTITIONS = 4;
     private static final Duration START = Duration.ofSeconds(120);
@@ -176,13 +180,22 @@ class ClusterShapeIT {
         return dropped;
     }
 
-    /** The raw-topic partitions each member of the enrich group holds. */
+    /**
+     * The raw-topic partitions each enrich process holds. A process runs one consumer per stream thread, all with
+     * client ids {@code <process>-StreamThread-<n>-consumer}, so members are grouped by the part before the thread.
+     */
     private static Map<String, Set<TopicPartition>> rawAssignment(Admin admin, String group, String raw)
             throws Exception {
         ConsumerGroupDescription description = admin.describeConsumerGroups(List.of(group)).all().get().get(group);
-        return description.members().stream().collect(Collectors.toMap(MemberDescription::consumerId,
+        return description.members().stream().collect(Collectors.toMap(
+                member -> STREAM_THREAD.matcher(member.clientId()).replaceFirst(""),
                 member -> member.assignment().topicPartitions().stream()
-                        .filter(partition -> partition.topic().equals(raw)).collect(Collectors.toSet())));
+                        .filter(partition -> partition.topic().equals(raw)).collect(Collectors.toSet()),
+                (one, other) -> {
+                    Set<TopicPartition> both = new HashSet<>(one);
+                    both.addAll(other);
+                    return both;
+                }));
     }
 
     private static boolean coversEveryPartition(Map<String, Set<TopicPartition>> assignment) {
