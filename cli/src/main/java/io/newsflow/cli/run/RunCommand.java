@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.slf4j.Logger;
@@ -47,6 +48,10 @@ public final class RunCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
     static final String INBOX_KEY = IngestConfig.INBOX_DIR;
+    private static final Duration CLEAN_UP_TIMEOUT = Duration.ofSeconds(60);
+
+    /** Counted down once the main thread has closed everything, so a shutdown hook can wait for it. */
+    private final CountDownLatch cleanedUp = new CountDownLatch(1);
 
     @Spec
     CommandSpec spec;
@@ -124,7 +129,11 @@ public final class RunCommand implements Callable<Integer> {
             announce(settings, inboxDir, topics, stages);
             return exitWhenIdle ? runBatch(clientProperties, topics, stages) : runUntilStopped(stages);
         } finally {
-            closeAll(resources);
+            try {
+                closeAll(resources);
+            } finally {
+                cleanedUp.countDown();
+            }
         }
     }
 
@@ -165,6 +174,14 @@ public final class RunCommand implements Callable<Integer> {
             LOG.info("Stopping newsflow");
             stages.forEach(PipelineStage::close);
             stopped.countDown();
+            // the JVM halts when the hooks end: wait for the main thread to stop the broker and close the clients
+            try {
+                if (!cleanedUp.await(CLEAN_UP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                    LOG.warn("newsflow did not finish closing within {}", CLEAN_UP_TIMEOUT);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }, "newsflow-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         stopped.await();
