@@ -3,7 +3,6 @@ package io.newsflow.cli.run;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,8 +10,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
 
 /**
@@ -65,15 +62,7 @@ final class IdleWatch {
 
     private Map<TopicPartition, Long> endOffsets() throws InterruptedException {
         try {
-            Map<TopicPartition, OffsetSpec> request = new HashMap<>();
-            admin.describeTopics(topics).allTopicNames().get(30, TimeUnit.SECONDS).forEach((name, description) ->
-                    description.partitions().forEach(p -> request.put(new TopicPartition(name, p.partition()),
-                            OffsetSpec.latest())));
-            Map<TopicPartition, Long> offsets = new HashMap<>();
-            Map<TopicPartition, ListOffsetsResultInfo> result =
-                    admin.listOffsets(request).all().get(30, TimeUnit.SECONDS);
-            result.forEach((partition, info) -> offsets.put(partition, info.offset()));
-            return offsets;
+            return EndOffsets.of(admin, topics, Duration.ofSeconds(30));
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("cannot read the end offsets of " + topics + ": " + e.getMessage(), e);
         }

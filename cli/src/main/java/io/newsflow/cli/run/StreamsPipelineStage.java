@@ -1,7 +1,7 @@
 package io.newsflow.cli.run;
 
 import io.newsflow.runtime.streams.StreamsStage;
-import java.util.HashMap;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,7 +9,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
@@ -48,16 +47,10 @@ final class StreamsPipelineStage implements PipelineStage {
         try {
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(applicationId)
                     .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
-            List<TopicPartition> partitions = admin.describeTopics(List.of(inputTopic)).allTopicNames()
-                    .get(10, TimeUnit.SECONDS).get(inputTopic).partitions().stream()
-                    .map(p -> new TopicPartition(inputTopic, p.partition())).toList();
-            Map<TopicPartition, OffsetSpec> request = new HashMap<>();
-            partitions.forEach(p -> request.put(p, OffsetSpec.latest()));
-            var ends = admin.listOffsets(request).all().get(10, TimeUnit.SECONDS);
-            return partitions.stream().allMatch(p -> {
-                long end = ends.get(p).offset();
-                OffsetAndMetadata done = committed.get(p);
-                return end == 0 || (done != null && done.offset() >= end);
+            Map<TopicPartition, Long> ends = EndOffsets.of(admin, List.of(inputTopic), Duration.ofSeconds(10));
+            return ends.entrySet().stream().allMatch(end -> {
+                OffsetAndMetadata done = committed.get(end.getKey());
+                return end.getValue() == 0 || (done != null && done.offset() >= end.getValue());
             });
         } catch (ExecutionException | TimeoutException e) {
             return false;
