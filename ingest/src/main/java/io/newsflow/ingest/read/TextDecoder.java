@@ -2,7 +2,10 @@ package io.newsflow.ingest.read;
 
 import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -32,6 +35,8 @@ final class TextDecoder {
     private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
     private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
 
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
     private static final Pattern DECLARED = Pattern.compile(
             "(?:<meta[^>]+charset\\s*=\\s*[\"']?|<\\?xml[^>]+encoding\\s*=\\s*[\"'])([A-Za-z0-9._:-]+)",
             Pattern.CASE_INSENSITIVE);
@@ -46,7 +51,8 @@ final class TextDecoder {
             Bom mark = bom.get();
             return finish(decodeReplacing(bytes, mark.length, mark.charset), mark.charset, warnings);
         }
-        if (Binary.hasNul(bytes)) {
+        boolean plain = isPlainAscii(bytes);
+        if (!plain && Binary.hasNul(bytes)) {
             throw new RejectedException(RejectionKind.BINARY,
                     "binary content: the file contains NUL bytes, which text never does (no byte-order mark says it"
                             + " is UTF-16 or UTF-32)");
@@ -65,6 +71,11 @@ final class TextDecoder {
                 return finish(new Decoding(utf8.get(), 0), StandardCharsets.UTF_8, warnings);
             }
             return finish(decodeReplacing(bytes, 0, charset), charset, warnings);
+        }
+        if (plain) {
+            // what the strict UTF-8 branch below would give, without its checks: no byte can be invalid or a control
+            return new DecodedText(new String(bytes, StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8.name(),
+                    warnings);
         }
         Optional<String> utf8 = decodeStrict(bytes, StandardCharsets.UTF_8);
         if (utf8.isPresent()) {
@@ -97,6 +108,35 @@ final class TextDecoder {
         }
         String normalized = text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
         return new DecodedText(normalized, charset.name(), warnings);
+    }
+
+    /**
+     * Whether every byte is printable ASCII, a tab, a line feed or a form feed: text that decodes the same in UTF-8
+     * and every ASCII-compatible charset, with no control character to count and no line end to rewrite. Most files
+     * are, so this runs on every file: eight bytes at a time, looking closer only at words holding a byte below
+     * 0x20, 0x7F or above (the borrow of the subtraction and the carry of the addition can flag a neighbour too,
+     * never miss one).
+     */
+    static boolean isPlainAscii(byte[] bytes) {
+        int i = 0;
+        for (; i + Long.BYTES <= bytes.length; i += Long.BYTES) {
+            long word = (long) LONGS.get(bytes, i);
+            if (((word - 0x2020202020202020L | word | word + 0x0101010101010101L) & 0x8080808080808080L) != 0
+                    && !isPlainAscii(bytes, i, i + Long.BYTES)) {
+                return false;
+            }
+        }
+        return isPlainAscii(bytes, i, bytes.length);
+    }
+
+    private static boolean isPlainAscii(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            byte b = bytes[i];
+            if ((b < 0x20 || b == 0x7f) && b != '\n' && b != '\t' && b != '\f') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isStrayControl(int c) {
