@@ -143,9 +143,9 @@ public final class IngestStage implements AutoCloseable {
         publisher = new ArticlePublisher(ProducerSettings.of(config, "newsflow-ingest"), topic);
         afterExecutor = Executors.newSingleThreadExecutor(daemon("newsflow-ingest-after"));
         readers = Executors.newFixedThreadPool(config.readerThreads(), daemon("newsflow-ingest-reader"));
-        // watch before the first walk, so a file dropped during the walk is seen by one or the other
-        watcher = new InboxWatcher(inbox, filter);
-        scanner.scan().forEach(found -> {
+        // each folder is watched before the walk lists it, so a file dropped during the walk is seen by one or the other
+        watcher = new InboxWatcher(inbox);
+        scanner.scan(inbox, watcher::register).forEach(found -> {
             if (consider(found)) {
                 initialBacklog.add(found.path());
             }
@@ -249,8 +249,7 @@ public final class IngestStage implements AutoCloseable {
                 for (Path path : changes.paths()) {
                     if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
                         if (filter.entersFolder(path)) {
-                            watcher.registerTree(path);
-                            scanner.scan(path).forEach(this::consider);
+                            scanner.scan(path, watcher::register).forEach(this::consider);
                         }
                     } else {
                         scanner.look(path).ifPresent(this::consider);
@@ -273,7 +272,8 @@ public final class IngestStage implements AutoCloseable {
 
     private void rescan() {
         Set<Path> present = ConcurrentHashMap.newKeySet();
-        for (FoundFile found : scanner.scan()) {
+        // folders made while events were lost are watched from here on; a folder watched already keeps its watch
+        for (FoundFile found : scanner.scan(inbox, watcher::register)) {
             present.add(found.path());
             consider(found);
         }

@@ -12,6 +12,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,19 +29,21 @@ public final class InboxScanner {
         this.filter = filter;
     }
 
-    public List<FoundFile> scan() {
-        return scan(inbox);
-    }
-
-    /** The candidates under {@code folder}; a folder that vanished gives none. */
-    public List<FoundFile> scan(Path folder) {
+    /**
+     * The candidates under {@code folder}; a folder that vanished gives none. {@code onFolder} hears of each folder
+     * the walk enters before the walk lists what it holds.
+     */
+    public List<FoundFile> scan(Path folder, Consumer<Path> onFolder) {
         List<FoundFile> found = new ArrayList<>();
         try {
             Files.walkFileTree(folder, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return dir.equals(inbox) || filter.entersFolder(dir)
-                            ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+                    if (!dir.equals(inbox) && !filter.entersFolder(dir)) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    onFolder.accept(dir);
+                    return FileVisitResult.CONTINUE;
                 }
 
                 @Override

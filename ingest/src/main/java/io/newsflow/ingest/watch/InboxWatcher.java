@@ -3,15 +3,11 @@ package io.newsflow.ingest.watch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -30,7 +26,6 @@ public final class InboxWatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(InboxWatcher.class);
 
     private final WatchService service;
-    private final FileFilter filter;
     private final Path inbox;
     private final Map<WatchKey, Path> folders = new HashMap<>();
 
@@ -38,40 +33,27 @@ public final class InboxWatcher implements AutoCloseable {
     public record Changes(Set<Path> paths, boolean overflow) {
     }
 
-    public InboxWatcher(Path inbox, FileFilter filter) {
+    public InboxWatcher(Path inbox) {
         this.inbox = inbox;
-        this.filter = filter;
         try {
             this.service = inbox.getFileSystem().newWatchService();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot watch " + inbox, e);
         }
-        registerTree(inbox);
     }
 
-    /** Registers a folder and every folder under it that the filter enters. */
-    public void registerTree(Path root) {
+    /**
+     * Watches one folder. The stage calls this from its walks as each folder is entered, before the folder's entries
+     * are listed, so a file dropped meanwhile is seen by the walk or by the watch, and the inbox is walked once.
+     */
+    public void register(Path folder) {
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                    if (!dir.equals(inbox) && !filter.entersFolder(dir)) {
-                        return FileVisitResult.SKIP_SUBTREE;
-                    }
-                    WatchKey key = dir.register(service, StandardWatchEventKinds.ENTRY_CREATE,
-                            StandardWatchEventKinds.ENTRY_MODIFY);
-                    folders.put(key, dir);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    LOG.debug("Cannot watch {}: {}", file, e.toString());
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            WatchKey key = folder.register(service, StandardWatchEventKinds.ENTRY_CREATE,
+                    StandardWatchEventKinds.ENTRY_MODIFY);
+            folders.put(key, folder);
         } catch (IOException e) {
-            LOG.warn("Cannot watch the folder {}; the periodic rescan still finds its files: {}", root, e.toString());
+            LOG.warn("Cannot watch the folder {}; the periodic rescan still finds its files: {}", folder,
+                    e.toString());
         }
     }
 
