@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -139,11 +140,11 @@ public final class IngestStage implements AutoCloseable {
         checkFolders();
         Topic<String, RawArticle> topic = CommonConfig.topics(config).raw();
         checkBroker(topic.name());
-        ledger = Ledger.open(config.dataDir());
+        ledger = Ledger.open(config.dataDir(), afterPolicy == AfterPolicy.KEEP ? this::stillInInbox : Ledger.Keep.ALL);
         publisher = new ArticlePublisher(ProducerSettings.of(config, "newsflow-ingest"), topic);
         afterExecutor = Executors.newSingleThreadExecutor(daemon("newsflow-ingest-after"));
         readers = Executors.newFixedThreadPool(config.readerThreads(), daemon("newsflow-ingest-reader"));
-        // each folder is watched before the walk lists it, so a file dropped during the walk is seen by one or the other
+        // each folder is watched before the walk lists it: a file dropped during the walk is seen by one or the other
         watcher = new InboxWatcher(inbox);
         scanner.scan(inbox, watcher::register).forEach(found -> {
             if (consider(found)) {
@@ -161,6 +162,21 @@ public final class IngestStage implements AutoCloseable {
                 TimeUnit.MILLISECONDS);
         watchThread = new Thread(this::watchLoop, "newsflow-ingest-watcher");
         watchThread.start();
+    }
+
+    /**
+     * Whether a kept file is still in the inbox as the ledger recorded it; looked at as the walks look (links not
+     * followed), so the ledger keeps exactly the entries that stop a file from being taken again.
+     */
+    private boolean stillInInbox(String relative, long size, Instant modified) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(inbox.resolve(relative), BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            return attributes.size() == size
+                    && attributes.lastModifiedTime().toMillis() == modified.toEpochMilli();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** True once every file present at start has been published or set aside as failed. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newsflow.ingest.after.Ledger;
 import io.newsflow.ingest.publish.SourceHeaders;
 import io.newsflow.ingest.testing.BadInput;
 import io.newsflow.ingest.testing.MutableClock;
@@ -214,6 +215,31 @@ class IngestStageIT {
             reader.awaitAtLeast(1);
             assertThat(reader.drain()).hasSize(1);
         }
+    }
+
+    @Test
+    void shouldForgetFilesGoneFromTheInboxWhenRestartedGivenKeepPolicy() throws IOException {
+        overrides.put(IngestConfig.AFTER_POLICY, "keep");
+        drop("kept.txt", "A story that stays where it is.");
+        drop("removed.txt", "A story someone takes away later.");
+        start();
+        await().until(stage::initialBacklogDone);
+        stage.close();
+        stage = null;
+        Path ledger = inbox.resolve(".newsflow").resolve(Ledger.FILE_NAME);
+        assertThat(Files.readAllLines(ledger, StandardCharsets.UTF_8)).hasSize(2);
+
+        Files.delete(inbox.resolve("removed.txt"));
+        start();
+        await().until(stage::initialBacklogDone);
+
+        assertThat(Files.readAllLines(ledger, StandardCharsets.UTF_8)).singleElement().asString()
+                .startsWith("kept.txt\t");
+        assertThat(stage.progress().filesTotal()).isZero();
+        drop("removed.txt", "A story someone takes away later.");
+        await().until(() -> stage.progress().filesDone() == 1);
+        // its id was forgotten with its line: the re-drop is published again but no longer counted as a repeat
+        assertThat(stage.progress().duplicates()).isZero();
     }
 
     @Test

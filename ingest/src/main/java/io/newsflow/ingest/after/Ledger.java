@@ -6,11 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +25,12 @@ import org.slf4j.LoggerFactory;
  * policy it stops a file from being taken again while its path, size and time are unchanged; under every policy it
  * tells a re-dropped article (same id) from a new one, for the duplicates metric.
  *
+ * <p>Opening the ledger compacts it: only the lines the caller still needs are kept (under {@code keep}, those whose
+ * file is still in the inbox unchanged; a file changed since is taken again anyway), and the file is rewritten if
+ * that drops anything, into a temporary file renamed over the old one, so a crash leaves the old ledger or the new
+ * one, never half of one. Under {@code keep}, the ledger and the ids held in memory thus grow with the files in the
+ * inbox, not with every file ever published.
+ *
  * <p>Lines are buffered and handed to the operating system by {@link #flush()}, which the stage calls whenever it has
  * no more finished files to handle (so at most once per burst of files, and at once when ingest goes idle); they are
  * not forced to disk. A crash may lose the last lines, which costs a re-publish of the same ids (dropped downstream)
@@ -33,7 +41,21 @@ public final class Ledger implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Ledger.class);
     public static final String FILE_NAME = "ingest-ledger.tsv";
 
+    /** Which entries of the ledger are still worth keeping when it is opened. */
+    @FunctionalInterface
+    public interface Keep {
+
+        /** Keeps every entry: the ids of all files ever published stay known. */
+        Keep ALL = (relativePath, size, modified) -> true;
+
+        boolean test(String relativePath, long size, Instant modified);
+    }
+
     private record Entry(long size, long modifiedMillis) {
+    }
+
+    /** A version of a file, as one line records it beside the ids of its articles. */
+    private record Version(String relativePath, long size, long modifiedMillis) {
     }
 
     private final Path file;
@@ -41,44 +63,74 @@ public final class Ledger implements AutoCloseable {
     private final Set<String> ids = new HashSet<>();
     private final BufferedWriter writer;
 
-    private Ledger(Path file) throws IOException {
+    private Ledger(Path file, Keep keep) throws IOException {
         this.file = file;
         if (Files.exists(file)) {
-            load();
+            load(keep);
         }
         this.writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND, StandardOpenOption.WRITE);
     }
 
-    public static Ledger open(Path dataDir) {
+    /**
+     * Opens the ledger in {@code dataDir}, keeping the lines {@code keep} accepts and rewriting the file if any line
+     * was dropped (or damaged, or repeated).
+     */
+    public static Ledger open(Path dataDir, Keep keep) {
         try {
             Files.createDirectories(dataDir);
-            return new Ledger(dataDir.resolve(FILE_NAME));
+            return new Ledger(dataDir.resolve(FILE_NAME), keep);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the ingest ledger in " + dataDir, e);
         }
     }
 
-    private void load() throws IOException {
+    private void load(Keep keep) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        int skipped = 0;
+        // a version recorded twice is kept once, with its latest ids, in the place of its latest line
+        Map<Version, List<String>> kept = new LinkedHashMap<>();
+        int damaged = 0;
         for (String line : lines) {
             String[] columns = line.split("\t", -1);
+            Version version;
             try {
                 if (columns.length != 4) {
                     throw new NumberFormatException("expected 4 columns, found " + columns.length);
                 }
-                files.put(unescape(columns[0]), new Entry(Long.parseLong(columns[1]), Long.parseLong(columns[2])));
-                if (!columns[3].isEmpty()) {
-                    ids.addAll(List.of(columns[3].split(",")));
-                }
+                version = new Version(unescape(columns[0]), Long.parseLong(columns[1]), Long.parseLong(columns[2]));
             } catch (NumberFormatException e) {
                 // a line cut short by a crash: its file is simply taken again
-                skipped++;
+                damaged++;
+                continue;
+            }
+            if (keep.test(version.relativePath, version.size, Instant.ofEpochMilli(version.modifiedMillis))) {
+                kept.remove(version);
+                kept.put(version, columns[3].isEmpty() ? List.of() : List.of(columns[3].split(",")));
             }
         }
-        LOG.info("Ingest ledger {}: {} file(s), {} article id(s){}", file, files.size(), ids.size(),
-                skipped == 0 ? "" : ", " + skipped + " damaged line(s) ignored");
+        kept.forEach((version, versionIds) -> {
+            files.put(version.relativePath, new Entry(version.size, version.modifiedMillis));
+            ids.addAll(versionIds);
+        });
+        boolean compacted = kept.size() < lines.size();
+        if (compacted) {
+            rewrite(kept);
+        }
+        LOG.info("Ingest ledger {}: {} file(s), {} article id(s){}{}", file, files.size(), ids.size(),
+                damaged == 0 ? "" : ", " + damaged + " damaged line(s) ignored",
+                compacted ? "; compacted from " + lines.size() + " to " + kept.size() + " line(s)" : "");
+    }
+
+    /** Replaces the ledger with the kept lines, atomically: a crash leaves the old file or the new one. */
+    private void rewrite(Map<Version, List<String>> lines) throws IOException {
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        try (BufferedWriter out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+            for (Map.Entry<Version, List<String>> line : lines.entrySet()) {
+                Version version = line.getKey();
+                out.write(line(version.relativePath, version.size, version.modifiedMillis, line.getValue()));
+            }
+        }
+        Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** Whether this path was published with exactly this size and modification time. */
@@ -102,8 +154,7 @@ public final class Ledger implements AutoCloseable {
         files.put(relativePath, new Entry(size, modified.toEpochMilli()));
         ids.addAll(articleIds);
         try {
-            writer.write(escape(relativePath) + "\t" + size + "\t" + modified.toEpochMilli() + "\t"
-                    + String.join(",", articleIds) + "\n");
+            writer.write(line(relativePath, size, modified.toEpochMilli(), articleIds));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot append to the ingest ledger " + file, e);
         }
@@ -125,6 +176,10 @@ public final class Ledger implements AutoCloseable {
         } catch (IOException e) {
             LOG.warn("Cannot close the ingest ledger {}", file, e);
         }
+    }
+
+    private static String line(String relativePath, long size, long modifiedMillis, Collection<String> articleIds) {
+        return escape(relativePath) + "\t" + size + "\t" + modifiedMillis + "\t" + String.join(",", articleIds) + "\n";
     }
 
     private static String escape(String path) {
