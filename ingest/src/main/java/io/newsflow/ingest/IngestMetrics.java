@@ -34,6 +34,7 @@ final class IngestMetrics {
     private final Counter bytes;
     private final Map<RejectionKind, Counter> failed = new EnumMap<>(RejectionKind.class);
     private final Timer publishLatency;
+    private final Counter watchOverflows;
 
     IngestMetrics(MeterRegistry registry, Clock clock, Supplier<Instant> oldestWaiting) {
         ingested = Counter.builder("newsflow.ingest.files.ingested")
@@ -51,6 +52,9 @@ final class IngestMetrics {
         publishLatency = Timer.builder("newsflow.ingest.publish.latency")
                 .description("From sending a file's articles to the broker's acknowledgement of all of them")
                 .register(registry);
+        watchOverflows = Counter.builder("newsflow.ingest.watch.overflows")
+                .description("Times the watch service lost events and the inbox was walked at once to make up")
+                .register(registry);
         Gauge.builder("newsflow.ingest.backlog.files", this, metrics -> metrics.progress().filesWaiting())
                 .description("Files found but not yet published or failed").register(registry);
         Gauge.builder("newsflow.ingest.backlog.oldest.age", oldestWaiting, supplier -> {
@@ -63,6 +67,10 @@ final class IngestMetrics {
     void found(long size) {
         filesTotal.incrementAndGet();
         bytesTotal.addAndGet(size);
+    }
+
+    void watchOverflowed() {
+        watchOverflows.increment();
     }
 
     void grew(long delta) {

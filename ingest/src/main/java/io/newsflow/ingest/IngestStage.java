@@ -271,6 +271,10 @@ public final class IngestStage implements AutoCloseable {
                         scanner.look(path).ifPresent(this::consider);
                     }
                 }
+                if (changes.overflow()) {
+                    LOG.info("Ingest watch service lost events; walking the inbox at once");
+                    metrics.watchOverflowed();
+                }
                 if (changes.overflow() || System.nanoTime() >= nextRescan) {
                     rescan();
                     nextRescan = System.nanoTime() + config.rescanInterval().toNanos();

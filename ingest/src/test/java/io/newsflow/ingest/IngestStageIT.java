@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -240,6 +241,27 @@ class IngestStageIT {
         await().until(() -> stage.progress().filesDone() == 1);
         // its id was forgotten with its line: the re-drop is published again but no longer counted as a repeat
         assertThat(stage.progress().duplicates()).isZero();
+    }
+
+    @Test
+    void shouldWalkTheInboxAtOnceAndTakeEveryFileGivenTheWatchServiceLostEvents() throws IOException {
+        // no periodic rescan during the test, and one file in flight at a time: while the watcher waits to hand
+        // over the files it has seen, the burst piles up in the watch service past what it keeps, so it loses events
+        overrides.put(IngestConfig.RESCAN_INTERVAL_MS, Long.toString(Duration.ofHours(1).toMillis()));
+        overrides.put(IngestConfig.MAX_IN_FLIGHT_FILES, "1");
+        overrides.put("kafka.linger.ms", "0");
+        start();
+        int burst = 1_000;
+        for (int i = 0; i < burst; i++) {
+            drop(String.format(Locale.ROOT, "burst/story-%04d.txt", i), "Story " + i + " of a burst.");
+        }
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> stage.progress().filesDone() == burst);
+        assertThat(registry.get("newsflow.ingest.watch.overflows").counter().count()).isPositive();
+        assertThat(inbox.resolve("processed/burst")).isDirectoryContaining("glob:**/story-0999.txt");
+        try (Stream<Path> left = Files.list(inbox.resolve("burst"))) {
+            assertThat(left).isEmpty();
+        }
     }
 
     @Test
