@@ -266,7 +266,8 @@ class IngestStageIT {
 
         await().atMost(Duration.ofMinutes(2)).until(() -> stage.progress().filesDone() == burst);
         assertThat(registry.get("newsflow.ingest.watch.overflows").counter().count()).isPositive();
-        try (Stream<Path> left = Files.list(folder); Stream<Path> moved = Files.list(inbox.resolve("processed/burst"))) {
+        try (Stream<Path> left = Files.list(folder);
+                Stream<Path> moved = Files.list(inbox.resolve("processed").resolve("burst"))) {
             assertThat(left).isEmpty();
             assertThat(moved).hasSize(burst);
         }
